@@ -1,0 +1,225 @@
+import { z } from 'zod';
+import { TaskIdSchema } from './task-id.ts';
+
+// The rules below come from the UpdateTask reference (API 2024-05-18, reference/UpdateTask-api-reference.txt)
+// and the choices recorded in README "Where the reference contradicts itself".
+
+export const ENV_TYPES = ['Prod', 'Dev'] as const;
+export const INSTANCE_MODES = ['T+1', 'Immediately'] as const;
+export const RERUN_MODES = ['AllDenied', 'FailureAllowed', 'AllAllowed'] as const;
+export const TRIGGER_TYPES = ['Scheduler', 'Manual'] as const;
+export const RECURRENCES = ['Normal', 'Skip', 'Pause'] as const;
+export const CYCLE_TYPES = ['Daily', 'NotDaily'] as const;
+export const VARIABLE_TYPES = ['Constant', 'PassThrough', 'System', 'NodeOutput'] as const;
+export const DEPENDENCY_TYPES = [
+  'Normal',
+  'CrossCycleDependsOnOtherNode',
+  'CrossCycleDependsOnSelf',
+  'CrossCycleDependsOnChildren',
+] as const;
+
+/** Timeout bounds in seconds: the console offers 1 to 168 hours; 0 keeps "no forced timeout". */
+export const TIMEOUT_MIN_SECONDS = 3600;
+export const TIMEOUT_MAX_SECONDS = 168 * 3600;
+/** "Unit: milliseconds. Must not exceed 1800000." */
+export const RERUN_INTERVAL_MAX_MS = 1_800_000;
+export const RERUN_TIMES_MAX = 10;
+export const NAME_MAX_LENGTH = 128;
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
+
+/** `yyyy-mm-dd hh:mm:ss` with a real calendar date and time. */
+export function isDateTimeText(value: string): boolean {
+  const m = DATE_TIME.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return (
+    probe.getUTCFullYear() === year &&
+    probe.getUTCMonth() === month - 1 &&
+    probe.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60
+  );
+}
+
+const DateTimeTextSchema = z
+  .string()
+  .refine(isDateTimeText, 'must be a date and time written yyyy-mm-dd hh:mm:ss, e.g. 2025-01-01 00:00:00');
+
+const BoundedText = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+
+export const VariableSchema = z.object({
+  Name: BoundedText(128).optional(),
+  Type: z.enum(VARIABLE_TYPES, { error: `is required: one of ${VARIABLE_TYPES.join(', ')}` }),
+  Value: BoundedText(4096).optional(),
+});
+
+function uniqueBy<T>(items: T[], key: (item: T) => string | undefined, ctx: z.RefinementCtx, field: string, what: string) {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const k = key(item);
+    if (k === undefined || k === '') return;
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, index);
+    else ctx.addIssue({ code: 'custom', path: [index, field], message: `${what} "${k}" is already used in row ${first + 1}` });
+  });
+}
+
+const VariablesSchema = z.array(VariableSchema).superRefine((variables, ctx) => {
+  uniqueBy(variables, (v) => v.Name, ctx, 'Name', 'variable name');
+  variables.forEach((v, index) => {
+    if (v.Type !== 'System' && !v.Name)
+      ctx.addIssue({ code: 'custom', path: [index, 'Name'], message: 'is required for this variable type' });
+  });
+});
+
+export const DependencySchema = z
+  .object({
+    Type: z.enum(DEPENDENCY_TYPES, { error: `is required: one of ${DEPENDENCY_TYPES.join(', ')}` }),
+    UpstreamOutput: z.string().trim().min(1, 'must not be empty').optional(),
+    UpstreamTaskId: TaskIdSchema.optional(),
+  })
+  .superRefine((dep, ctx) => {
+    const hasOutput = dep.UpstreamOutput !== undefined;
+    const hasTask = dep.UpstreamTaskId !== undefined;
+    if (dep.Type === 'Normal' && hasOutput === hasTask)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['UpstreamOutput'],
+        message: 'a Normal dependency names exactly one of UpstreamOutput or UpstreamTaskId',
+      });
+    if (dep.Type === 'CrossCycleDependsOnOtherNode') {
+      if (!hasTask)
+        ctx.addIssue({ code: 'custom', path: ['UpstreamTaskId'], message: 'is required for CrossCycleDependsOnOtherNode' });
+      if (hasOutput)
+        ctx.addIssue({ code: 'custom', path: ['UpstreamOutput'], message: 'is not used with CrossCycleDependsOnOtherNode' });
+    }
+    if (dep.Type === 'CrossCycleDependsOnSelf' || dep.Type === 'CrossCycleDependsOnChildren') {
+      if (hasOutput) ctx.addIssue({ code: 'custom', path: ['UpstreamOutput'], message: `is not used with ${dep.Type}` });
+      if (hasTask) ctx.addIssue({ code: 'custom', path: ['UpstreamTaskId'], message: `is not used with ${dep.Type}` });
+    }
+  });
+
+/** Where a dependency points, used to refuse duplicates. */
+export function dependencyKey(dep: { Type: string; UpstreamOutput?: string; UpstreamTaskId?: string }): string {
+  return `${dep.Type}|${dep.UpstreamOutput ?? ''}|${dep.UpstreamTaskId ?? ''}`;
+}
+
+export const TagSchema = z.object({
+  Key: z.string().trim().min(1, 'is required').max(128, 'must be at most 128 characters'),
+  Value: BoundedText(256).optional(),
+});
+
+export const TriggerSchema = z
+  .object({
+    Type: z.enum(TRIGGER_TYPES).optional(),
+    Recurrence: z.enum(RECURRENCES).optional(),
+    Cron: z
+      .string()
+      .trim()
+      .refine((v) => /^\S+(\s+\S+){5,6}$/.test(v), 'must have six fields: second minute hour day month weekday')
+      .optional(),
+    StartTime: DateTimeTextSchema.optional(),
+    EndTime: DateTimeTextSchema.optional(),
+    CycleType: z.enum(CYCLE_TYPES).optional(),
+  })
+  .superRefine((trigger, ctx) => {
+    if (trigger.StartTime && trigger.EndTime && trigger.StartTime >= trigger.EndTime)
+      ctx.addIssue({ code: 'custom', path: ['EndTime'], message: 'must be after StartTime' });
+    if (trigger.Type === 'Scheduler' && !trigger.Cron)
+      ctx.addIssue({ code: 'custom', path: ['Cron'], message: 'is required when Type is Scheduler' });
+  });
+
+export const UpdateTaskRequestSchema = z
+  .object({
+    Id: TaskIdSchema,
+    ClientUniqueCode: z.string().min(1).max(128).optional(),
+    EnvType: z.enum(ENV_TYPES).optional(),
+    Name: z.string().trim().min(1, 'is required').max(NAME_MAX_LENGTH, `must be at most ${NAME_MAX_LENGTH} characters`).optional(),
+    Description: BoundedText(1024).optional(),
+    Owner: z
+      .string()
+      .trim()
+      .min(1, 'is required')
+      .regex(/^\S+$/, 'is an account ID and has no spaces')
+      .max(64)
+      .optional(),
+    InstanceMode: z.enum(INSTANCE_MODES).optional(),
+    Timeout: z
+      .number({ error: 'must be a number of seconds' })
+      .int('must be a whole number of seconds')
+      .refine(
+        (v) => v === 0 || (v >= TIMEOUT_MIN_SECONDS && v <= TIMEOUT_MAX_SECONDS),
+        `must be 0 (no timeout) or between ${TIMEOUT_MIN_SECONDS} and ${TIMEOUT_MAX_SECONDS} seconds (1 to 168 hours)`,
+      )
+      .optional(),
+    RerunMode: z.enum(RERUN_MODES).optional(),
+    RerunTimes: z.number().int('must be a whole number').min(0).max(RERUN_TIMES_MAX, `must be at most ${RERUN_TIMES_MAX}`).optional(),
+    RerunInterval: z
+      .number()
+      .int('must be a whole number of milliseconds')
+      .min(0)
+      .max(RERUN_INTERVAL_MAX_MS, `must not exceed ${RERUN_INTERVAL_MAX_MS} ms (30 minutes)`)
+      .optional(),
+    Script: z.object({ Content: z.string().optional(), Parameters: BoundedText(4096).optional() }).optional(),
+    Trigger: TriggerSchema.optional(),
+    RuntimeResource: z
+      .object({
+        ResourceGroupId: z.string().trim().max(256).optional(),
+        Image: z.string().trim().max(256).optional(),
+        Cu: z
+          .string()
+          .regex(/^\d+(\.\d+)?$/, 'must be a decimal number of compute units, e.g. 0.25')
+          .refine((v) => Number(v) > 0, 'must be greater than 0')
+          .optional(),
+      })
+      .optional(),
+    DataSource: z.object({ Name: z.string().trim().max(256).optional() }).optional(),
+    Inputs: z.object({ Variables: VariablesSchema.optional() }).optional(),
+    Outputs: z
+      .object({
+        TaskOutputs: z
+          .array(
+            z.object({
+              Output: z
+                .string()
+                .trim()
+                .regex(/^[^\s.]+\.\S+$/, 'must be an output identifier such as project.output_name'),
+            }),
+          )
+          .superRefine((outputs, ctx) => uniqueBy(outputs, (o) => o.Output, ctx, 'Output', 'output'))
+          .optional(),
+        Variables: VariablesSchema.optional(),
+      })
+      .optional(),
+    Dependencies: z
+      .array(DependencySchema)
+      .superRefine((deps, ctx) => uniqueBy(deps, dependencyKey, ctx, 'Type', 'this dependency'))
+      .optional(),
+    Tags: z
+      .array(TagSchema)
+      .superRefine((tags, ctx) => uniqueBy(tags, (t) => t.Key, ctx, 'Key', 'tag key'))
+      .optional(),
+  })
+  .strict()
+  .superRefine((request, ctx) => {
+    if (request.RerunMode === 'AllDenied' && request.RerunTimes !== undefined && request.RerunTimes > 0)
+      ctx.addIssue({ code: 'custom', path: ['RerunTimes'], message: 'has no effect when RerunMode is AllDenied' });
+  });
+
+export type UpdateTaskRequest = z.output<typeof UpdateTaskRequestSchema>;
+export type UpdateTaskRequestInput = z.input<typeof UpdateTaskRequestSchema>;
+
+/** The nested parameters that travel as JSON text in the form body ("shrink" style, reference §2.2). */
+export const JSON_PARAMETERS = [
+  'Script',
+  'Trigger',
+  'RuntimeResource',
+  'DataSource',
+  'Inputs',
+  'Outputs',
+  'Dependencies',
+  'Tags',
+] as const;

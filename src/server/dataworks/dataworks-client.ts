@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import type { ActionName, ActionRequest } from '#domain/task/dataworks-actions';
+import { API_VERSION } from '#domain/task/dataworks-actions';
+import {
+  GetTaskResponseSchema,
+  ListTasksResponseSchema,
+  UpdateTaskResponseSchema,
+  type ListTasksResponse,
+  type Task,
+  type UpdateTaskResponse,
+} from '#domain/task/task';
+import { DataWorksError, toGatewayErrorBody } from './dataworks-error.ts';
+import { parseDataWorksJson } from './lossless-json.ts';
+import { formatAcsDate, signRequest, type SigningCredentials } from './sign-request.ts';
+import { toWireRequest } from './wire-format.ts';
+
+export interface DataWorksClientOptions {
+  /** `https://dataworks.cn-hangzhou.aliyuncs.com` or a local URL such as `http://127.0.0.1:8790`. */
+  endpoint: URL;
+  getCredentials: () => Promise<SigningCredentials>;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+  now?: () => Date;
+}
+
+export interface DataWorksReply {
+  status: number;
+  /** DataWorks' JSON body, IDs as exact decimal strings. */
+  body: Record<string, unknown>;
+}
+
+export type DataWorksClient = ReturnType<typeof createDataWorksClient>;
+
+const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
+
+export function createDataWorksClient(options: DataWorksClientOptions) {
+  const doFetch = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const now = options.now ?? (() => new Date());
+
+  /** Sends one signed request; answers DataWorks' status and body, or a 502/504 body when it is unreachable. */
+  async function send<A extends ActionName>(action: A, request: ActionRequest<A>): Promise<DataWorksReply> {
+    const wire = toWireRequest(action, request as Record<string, unknown>);
+    const url = new URL(options.endpoint);
+    for (const [k, v] of Object.entries(wire.query)) url.searchParams.set(k, v);
+    const headers = signRequest(
+      {
+        method: wire.method,
+        host: url.host,
+        action,
+        version: API_VERSION,
+        query: wire.query,
+        body: wire.body,
+        contentType: wire.method === 'POST' ? FORM_CONTENT_TYPE : undefined,
+        date: formatAcsDate(now()),
+        nonce: randomBytes(16).toString('hex'),
+      },
+      await options.getCredentials(),
+    );
+    const { host: _host, ...sendable } = headers; // fetch derives Host from the URL, byte for byte what was signed
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        method: wire.method,
+        headers: { ...sendable, accept: 'application/json' },
+        body: wire.method === 'POST' ? wire.body : undefined,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+      return {
+        status: timedOut ? 504 : 502,
+        body: toGatewayErrorBody(timedOut ? 'UpstreamTimeout' : 'UpstreamUnavailable', describeCause(error, timeoutMs)),
+      };
+    }
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = text ? parseDataWorksJson(text) : {};
+    } catch {
+      body = { Code: 'InvalidResponse', Message: `DataWorks answered HTTP ${response.status} with a body that is not JSON` };
+      return { status: 502, body: body as Record<string, unknown> };
+    }
+    return { status: response.status, body: (body ?? {}) as Record<string, unknown> };
+  }
+
+  async function call<A extends ActionName>(action: A, request: ActionRequest<A>): Promise<Record<string, unknown>> {
+    const reply = await send(action, request);
+    if (reply.status >= 400) throw new DataWorksError(reply.status, reply.body);
+    return reply.body;
+  }
+
+  return {
+    send,
+    async getTask(request: ActionRequest<'GetTask'>): Promise<Task> {
+      return GetTaskResponseSchema.parse(await call('GetTask', request)).Task;
+    },
+    async listTasks(request: ActionRequest<'ListTasks'>): Promise<ListTasksResponse> {
+      return ListTasksResponseSchema.parse(await call('ListTasks', request));
+    },
+    async updateTask(request: ActionRequest<'UpdateTask'>): Promise<UpdateTaskResponse> {
+      return UpdateTaskResponseSchema.parse(await call('UpdateTask', request));
+    },
+    listUpstreamTasks: (request: ActionRequest<'ListUpstreamTasks'>) => call('ListUpstreamTasks', request),
+    listDownstreamTasks: (request: ActionRequest<'ListDownstreamTasks'>) => call('ListDownstreamTasks', request),
+  };
+}
+
+function describeCause(error: unknown, timeoutMs: number): string {
+  if (error instanceof DOMException && error.name === 'TimeoutError') return `no answer within ${timeoutMs} ms`;
+  const cause = (error as { cause?: { code?: string } }).cause;
+  return cause?.code ?? (error instanceof Error ? error.message : 'network error');
+}

@@ -1,0 +1,220 @@
+import { Hono, type Context } from 'hono';
+import { randomUUID } from 'node:crypto';
+import { ACTIONS, API_VERSION, isActionName, toValidationIssues } from '#domain/task/dataworks-actions';
+import type { Task } from '#domain/task/task';
+import { stringifyWithNumericIds } from '../dataworks/lossless-json.ts';
+import { fromFormBody } from '../dataworks/wire-format.ts';
+import { applyUpdate, InvalidParameterError, parseUpdateTaskParameters } from './apply-update.ts';
+import type { TaskStore } from './task-store.ts';
+import { createNonceRegistry, verifySignature } from './verify-signature.ts';
+
+export const EMULATOR_HOST_ID = 'dataworks.emulator.local';
+
+export interface EmulatorOptions {
+  store: TaskStore;
+  /** AccessKey ID -> secret, and the account that key acts as (ModifyUser). */
+  keys: Map<string, { secret: string; user: string }>;
+  now?: () => Date;
+  /** Requests per second allowed per key before `Throttling.User` (DataWorks' Basic edition allows 5). */
+  maxRequestsPerSecond?: number;
+}
+
+// GetTask returns Dependencies[].UpstreamTaskId as a string (reference §4.2); every other long is a number.
+const STRING_ID_KEYS = new Set(['UpstreamTaskId']);
+
+class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function notFound(id: string) {
+  return new ApiError(404, 'Invalid.Task.NotExist', `The task ${id} does not exist.`);
+}
+
+/** GetTask never returns ClientUniqueCode or Trigger.CycleType; the store keeps them apart. */
+function toReplyTask(task: Task, env: string): Task {
+  return { ...task, EnvType: env };
+}
+
+function toListItem(task: Task, env: string) {
+  const { Script, Inputs: _i, Outputs: _o, Dependencies: _d, Tags: _t, EnvType: _e, ...rest } = task;
+  return { ...rest, ProjectEnv: env, ScriptParameters: Script?.Parameters ?? '' };
+}
+
+function toNeighbour(task: Task, env: string) {
+  const { Script: _s, Inputs: _i, Outputs: _o, Dependencies: _d, Tags: _t, ...rest } = task;
+  return { ...rest, EnvType: env, Trigger: { ...rest.Trigger, Timezone: 'Asia/Shanghai' } };
+}
+
+/** A Hono app speaking DataWorks' RPC wire format on `/`, checking V3 signatures like Alibaba's gateway. */
+export function createEmulatorApp(options: EmulatorOptions) {
+  const now = options.now ?? (() => new Date());
+  const claimNonce = createNonceRegistry();
+  const limit = options.maxRequestsPerSecond ?? 200;
+  const windows = new Map<string, { second: number; count: number }>();
+  const received = { total: 0, byAction: new Map<string, number>() };
+
+  function reply(c: Context, status: number, body: Record<string, unknown>) {
+    return c.body(stringifyWithNumericIds(body, STRING_ID_KEYS), status as 200, {
+      'content-type': 'application/json;charset=utf-8',
+    });
+  }
+
+  function error(c: Context, requestId: string, status: number, code: string, message: string) {
+    return reply(c, status, {
+      RequestId: requestId,
+      HostId: EMULATOR_HOST_ID,
+      Code: code,
+      Message: message,
+      Recommend: `https://api.aliyun.com/troubleshoot?q=${code}&product=dataworks-public&requestId=${requestId}`,
+    });
+  }
+
+  function throttled(accessKeyId: string): boolean {
+    const second = Math.floor(now().getTime() / 1000);
+    const window = windows.get(accessKeyId);
+    if (!window || window.second !== second) {
+      windows.set(accessKeyId, { second, count: 1 });
+      return false;
+    }
+    window.count += 1;
+    return window.count > limit;
+  }
+
+  async function handle(c: Context) {
+    const requestId = randomUUID().toUpperCase();
+    const url = new URL(c.req.url);
+    const body = new Uint8Array(await c.req.arrayBuffer());
+    const headers = Object.fromEntries(Object.entries(c.req.header()).map(([k, v]) => [k.toLowerCase(), v]));
+    const verdict = verifySignature(
+      { method: c.req.method, query: Object.fromEntries(url.searchParams), headers, body },
+      { secretOf: (id) => options.keys.get(id)?.secret, now: now(), claimNonce },
+    );
+    if ('Code' in verdict) return error(c, requestId, verdict.status, verdict.Code, verdict.Message);
+
+    const action = headers['x-acs-action'] ?? '';
+    received.total += 1;
+    received.byAction.set(action, (received.byAction.get(action) ?? 0) + 1);
+    if (headers['x-acs-version'] !== API_VERSION)
+      return error(c, requestId, 400, 'InvalidVersion', `Specified parameter Version "${headers['x-acs-version']}" is not valid for this emulator (${API_VERSION}).`);
+    if (!isActionName(action) || ACTIONS[action].method !== c.req.method)
+      return error(c, requestId, 404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.');
+    if (throttled(verdict.accessKeyId))
+      return error(c, requestId, 429, 'Throttling.User', 'Your request is too frequent. Try again later.');
+
+    const params =
+      c.req.method === 'GET' ? Object.fromEntries(url.searchParams) : fromFormBody(new TextDecoder().decode(body));
+    const user = options.keys.get(verdict.accessKeyId)!.user;
+    try {
+      return reply(c, 200, { RequestId: requestId, ...runAction(action, params, user) });
+    } catch (e) {
+      if (e instanceof InvalidParameterError) return error(c, requestId, 400, 'InvalidParameter', e.message);
+      if (e instanceof ApiError) return error(c, requestId, e.status, e.code, e.message);
+      throw e;
+    }
+  }
+
+  function parseScalars<A extends keyof typeof ACTIONS>(action: A, params: Record<string, string>) {
+    const typed: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(params)) {
+      if (k === 'Ids') {
+        try {
+          typed[k] = (JSON.parse(v) as unknown[]).map(String);
+        } catch {
+          throw new InvalidParameterError('Ids', 'is not a JSON array of task IDs');
+        }
+      } else typed[k] = /^(PageNumber|PageSize)$/.test(k) ? Number(v) : v;
+    }
+    const parsed = ACTIONS[action].schema.safeParse(typed);
+    if (!parsed.success) {
+      const [first] = toValidationIssues(parsed.error);
+      throw new InvalidParameterError(first?.path || 'request', first?.message ?? 'is invalid');
+    }
+    return parsed.data as Record<string, unknown> & { Id?: string };
+  }
+
+  function runAction(action: keyof typeof ACTIONS, params: Record<string, string>, user: string): Record<string, unknown> {
+    const store = options.store;
+    switch (action) {
+      case 'GetTask': {
+        const request = parseScalars(action, params);
+        const task = store.getTask(request.Id!);
+        if (!task) throw notFound(request.Id!);
+        return { Task: toReplyTask(task, (request.ProjectEnv as string) ?? 'Prod') };
+      }
+      case 'ListTasks': {
+        const r = parseScalars(action, params) as Record<string, string | number | string[] | undefined>;
+        const pageNumber = (r.PageNumber as number) ?? 1;
+        const pageSize = (r.PageSize as number) ?? 10;
+        const { total, tasks } = store.listTasks({
+          projectId: r.ProjectId as string,
+          name: r.Name as string,
+          owner: r.Owner as string,
+          taskType: r.TaskType as string,
+          ids: r.Ids as string[],
+          triggerType: r.TriggerType as string,
+          triggerRecurrence: r.TriggerRecurrence as string,
+          sortBy: r.SortBy as string,
+          pageNumber,
+          pageSize,
+        });
+        const env = (r.ProjectEnv as string) ?? 'Prod';
+        return { PagingInfo: { PageNumber: pageNumber, PageSize: pageSize, TotalCount: total, Tasks: tasks.map((t) => toListItem(t, env)) } };
+      }
+      case 'ListUpstreamTasks':
+      case 'ListDownstreamTasks': {
+        const r = parseScalars(action, params) as Record<string, string | number | undefined>;
+        if (!store.getTask(r.Id as string)) throw notFound(r.Id as string);
+        const all = action === 'ListUpstreamTasks' ? store.upstreamOf(r.Id as string) : store.downstreamOf(r.Id as string);
+        const pageNumber = (r.PageNumber as number) ?? 1;
+        const pageSize = (r.PageSize as number) ?? 10;
+        const page = all.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
+        const env = (r.ProjectEnv as string) ?? 'Prod';
+        const items = page.map((n) => ({ DependencyType: n.dependencyType, Task: toNeighbour(n.task, env) }));
+        return {
+          PagingInfo: {
+            PageNumber: pageNumber,
+            PageSize: pageSize,
+            TotalCount: all.length,
+            [action === 'ListUpstreamTasks' ? 'UpstreamTasks' : 'DownstreamTasks']: items,
+          },
+        };
+      }
+      case 'UpdateTask': {
+        const request = parseUpdateTaskParameters(params);
+        const task = store.getTask(request.Id);
+        if (!task) throw notFound(request.Id);
+        const code = store.clientUniqueCodeOf(request.Id);
+        if (request.ClientUniqueCode !== undefined && request.ClientUniqueCode !== code)
+          throw new InvalidParameterError('ClientUniqueCode', 'does not match the code the task was created with');
+        request.Dependencies?.forEach((dep, i) => {
+          if (dep.UpstreamTaskId !== undefined && !store.getTask(dep.UpstreamTaskId))
+            throw new InvalidParameterError(`Dependencies.${i}.UpstreamTaskId`, `no task has the ID ${dep.UpstreamTaskId}`);
+          if (dep.UpstreamOutput !== undefined && store.taskIdOfOutput(dep.UpstreamOutput) === undefined)
+            throw new InvalidParameterError(`Dependencies.${i}.UpstreamOutput`, `output name of the parent node does not exist: ${dep.UpstreamOutput}`);
+        });
+        request.Outputs?.TaskOutputs?.forEach((o, i) => {
+          const holder = store.taskIdOfOutput(o.Output);
+          if (holder !== undefined && holder !== request.Id)
+            throw new InvalidParameterError(`Outputs.TaskOutputs.${i}.Output`, `${o.Output} is already the output of task ${holder}; outputs are unique in a workspace`);
+        });
+        store.saveTask(applyUpdate(task, request, user, now()), task);
+        return { Success: true };
+      }
+    }
+  }
+
+  const app = new Hono();
+  app.on(['GET', 'POST'], '/', handle);
+  app.notFound((c) => error(c, randomUUID().toUpperCase(), 404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.'));
+  app.onError((e, c) => {
+    console.error('emulator: unexpected error', e);
+    return error(c, randomUUID().toUpperCase(), 500, 'InternalError.System', 'An internal system error occurred. Try again later.');
+  });
+  return { app, received };
+}

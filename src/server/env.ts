@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+// The one reader of process.env: every setting the server takes, with its default.
+const EnvSchema = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  DATA_DIR: z.string().default('.data'),
+  DATAWORKS_ENDPOINT: z.string().optional(),
+  DATAWORKS_REGION: z
+    .string()
+    .regex(/^[a-z]{2,}(-[a-z0-9]+)+$/, 'must be a region ID such as cn-hangzhou')
+    .optional(),
+  DATAWORKS_PROJECT_ID: z.string().regex(/^\d+$/, 'must be the numeric workspace ID').optional(),
+  DATAWORKS_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  /** `emulator` forces the embedded emulator even when credentials are configured. */
+  DATAWORKS_TARGET: z.enum(['auto', 'emulator', 'aliyun']).default('auto'),
+  EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(8790),
+  EMULATOR_ACCESS_KEY_ID: z.string().optional(),
+  EMULATOR_ACCESS_KEY_SECRET: z.string().optional(),
+  EMULATOR_PROJECT_SIZE: z.coerce.number().int().min(1).max(200_000).optional(),
+  ALIBABA_CLOUD_ACCESS_KEY_ID: z.string().optional(),
+  ALIBABA_CLOUD_ACCESS_KEY_SECRET: z.string().optional(),
+  ALIBABA_CLOUD_SECURITY_TOKEN: z.string().optional(),
+  ALIBABA_CLOUD_PROFILE: z.string().optional(),
+  ALIBABA_CLOUD_CREDENTIALS_FILE: z.string().optional(),
+  ALIBABA_CLOUD_ROLE_ARN: z.string().optional(),
+  ALIBABA_CLOUD_OIDC_TOKEN_FILE: z.string().optional(),
+  ALIBABA_CLOUD_CREDENTIALS_URI: z.string().optional(),
+  HOME: z.string().optional(),
+});
+
+export type ServerEnv = z.infer<typeof EnvSchema>;
+
+export function readServerEnv(source: Record<string, string | undefined>): ServerEnv {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid environment:\n${lines}`);
+  }
+  return parsed.data;
+}

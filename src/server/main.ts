@@ -1,0 +1,52 @@
+import { serve } from '@hono/node-server';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.ts';
+import { createDataWorksClient } from './dataworks/dataworks-client.ts';
+import { resolveTarget } from './dataworks/resolve-target.ts';
+import { DEMO_PROJECT_ID } from './emulator/demo-project.ts';
+import { startEmulator } from './emulator/start-emulator.ts';
+import { readServerEnv } from './env.ts';
+
+// `npm start`: the proxy and the built app; with no DataWorks credentials, the embedded emulator too.
+const env = readServerEnv(process.env);
+const target = await resolveTarget(env);
+
+let client: ReturnType<typeof createDataWorksClient>;
+let projectId: string;
+let closeEmulator = async () => {};
+let targetLine: string;
+if (target.kind === 'emulator') {
+  const emulator = await startEmulator({
+    port: env.EMULATOR_PORT,
+    dataDir: env.DATA_DIR,
+    accessKeyId: env.EMULATOR_ACCESS_KEY_ID,
+    accessKeySecret: env.EMULATOR_ACCESS_KEY_SECRET,
+    projectSize: env.EMULATOR_PROJECT_SIZE,
+  });
+  closeEmulator = emulator.close;
+  projectId = env.DATAWORKS_PROJECT_ID ?? DEMO_PROJECT_ID;
+  client = createDataWorksClient({
+    endpoint: emulator.url,
+    getCredentials: () => Promise.resolve({ accessKeyId: emulator.accessKeyId, accessKeySecret: emulator.accessKeySecret }),
+    timeoutMs: env.DATAWORKS_TIMEOUT_MS,
+  });
+  targetLine = `target: local DataWorks emulator at ${emulator.url.origin} (no cloud credentials found; ${emulator.taskCount} tasks in ${env.DATA_DIR})`;
+} else {
+  projectId = target.projectId;
+  client = createDataWorksClient({ endpoint: target.endpoint, getCredentials: target.getCredentials, timeoutMs: env.DATAWORKS_TIMEOUT_MS });
+  targetLine = `target: Alibaba Cloud DataWorks at ${target.endpoint.origin}, project ${projectId} (credentials: ${target.credentialSource})`;
+}
+
+const staticRoot = existsSync('dist/index.html') ? 'dist' : undefined;
+const app = createApp({ dataworks: client, target: target.kind, projectId, staticRoot });
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info: AddressInfo) => {
+  console.log(targetLine);
+  console.log(`Task Editor for DataWorks: open http://${info.address}:${info.port}/`);
+  if (!staticRoot) console.log('(the app is not built: run `npm run build`, or use `npm run dev` for the dev server)');
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    server.close(() => void closeEmulator().then(() => process.exit(0)));
+  });

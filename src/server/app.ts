@@ -39,7 +39,13 @@ export function createApp({ dataworks, target, projectId, staticRoot }: AppOptio
 
   if (staticRoot) {
     const indexHtml = readFileSync(join(staticRoot, 'index.html'), 'utf8');
-    app.use('/assets/*', serveStatic({ root: staticRoot, onFound: (_p, c) => c.header('cache-control', 'public, max-age=31536000, immutable') }));
+    app.use(
+      '/assets/*',
+      serveStatic({
+        root: staticRoot,
+        onFound: (_p, c) => c.header('cache-control', 'public, max-age=31536000, immutable'),
+      }),
+    );
     app.use('*', serveStatic({ root: staticRoot }));
     // Client-side routes such as /tasks/123 all load the single page.
     app.get('*', (c) => c.html(indexHtml));
@@ -48,7 +54,10 @@ export function createApp({ dataworks, target, projectId, staticRoot }: AppOptio
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
     console.error('proxy: unexpected error', error instanceof Error ? error.message : 'unknown');
-    return c.json({ Code: 'InternalError', Message: 'The proxy failed unexpectedly; nothing was sent to DataWorks.' }, 500);
+    return c.json(
+      { Code: 'InternalError', Message: 'The proxy failed unexpectedly; nothing was sent to DataWorks.' },
+      500,
+    );
   });
   return app;
 }

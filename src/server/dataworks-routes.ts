@@ -26,7 +26,10 @@ export function createDataWorksRoutes({ dataworks, projectId }: DataWorksRoutesO
       maxSize: MAX_BODY_BYTES,
       onError: () => {
         throw new HTTPException(413, {
-          res: Response.json({ Code: 'PayloadTooLarge', Message: `The request body is larger than ${MAX_BODY_BYTES} bytes.` }, { status: 413 }),
+          res: Response.json(
+            { Code: 'PayloadTooLarge', Message: `The request body is larger than ${MAX_BODY_BYTES} bytes.` },
+            { status: 413 },
+          ),
         });
       },
     }),
@@ -35,7 +38,10 @@ export function createDataWorksRoutes({ dataworks, projectId }: DataWorksRoutesO
       if (!isActionName(action))
         throw new HTTPException(404, {
           res: Response.json(
-            { Code: 'InvalidAction.NotFound', Message: `The action "${action}" is not one this editor may call. Allowed: ${Object.keys(ACTIONS).join(', ')}.` },
+            {
+              Code: 'InvalidAction.NotFound',
+              Message: `The action "${action}" is not one this editor may call. Allowed: ${Object.keys(ACTIONS).join(', ')}.`,
+            },
             { status: 404 },
           ),
         });
@@ -52,7 +58,10 @@ export function createDataWorksRoutes({ dataworks, projectId }: DataWorksRoutesO
         params.ProjectId ??= projectId;
         if (String(params.ProjectId) !== projectId)
           throw new HTTPException(403, {
-            res: Response.json({ Code: 'Forbidden.Project', Message: `This editor serves project ${projectId} only.` }, { status: 403 }),
+            res: Response.json(
+              { Code: 'Forbidden.Project', Message: `This editor serves project ${projectId} only.` },
+              { status: 403 },
+            ),
           });
       }
       const parsed = ACTIONS[action].schema.safeParse(params);

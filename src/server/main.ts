@@ -28,13 +28,18 @@ if (target.kind === 'emulator') {
   projectId = env.DATAWORKS_PROJECT_ID ?? DEMO_PROJECT_ID;
   client = createDataWorksClient({
     endpoint: emulator.url,
-    getCredentials: () => Promise.resolve({ accessKeyId: emulator.accessKeyId, accessKeySecret: emulator.accessKeySecret }),
+    getCredentials: () =>
+      Promise.resolve({ accessKeyId: emulator.accessKeyId, accessKeySecret: emulator.accessKeySecret }),
     timeoutMs: env.DATAWORKS_TIMEOUT_MS,
   });
   targetLine = `target: local DataWorks emulator at ${emulator.url.origin} (no cloud credentials found; ${emulator.taskCount} tasks in ${env.DATA_DIR})`;
 } else {
   projectId = target.projectId;
-  client = createDataWorksClient({ endpoint: target.endpoint, getCredentials: target.getCredentials, timeoutMs: env.DATAWORKS_TIMEOUT_MS });
+  client = createDataWorksClient({
+    endpoint: target.endpoint,
+    getCredentials: target.getCredentials,
+    timeoutMs: env.DATAWORKS_TIMEOUT_MS,
+  });
   targetLine = `target: Alibaba Cloud DataWorks at ${target.endpoint.origin}, project ${projectId} (credentials: ${target.credentialSource})`;
 }
 
@@ -43,7 +48,8 @@ const app = createApp({ dataworks: client, target: target.kind, projectId, stati
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info: AddressInfo) => {
   console.log(targetLine);
   console.log(`Task Editor for DataWorks: open http://${info.address}:${info.port}/`);
-  if (!staticRoot) console.log('(the app is not built: run `npm run build`, or use `npm run dev` for the dev server)');
+  if (!staticRoot)
+    console.log('(the app is not built: run `npm run build`, or use `npm run dev` for the dev server)');
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const)

@@ -20,7 +20,10 @@ export const ListTasksRequestSchema = z
     Ids: z.array(TaskIdSchema).max(100).optional(),
     Name: z.string().max(128).optional(),
     Owner: z.string().max(64).optional(),
-    TaskType: z.string().regex(/^[A-Z0-9_]{1,64}$/, 'must be a task type such as ODPS_SQL').optional(),
+    TaskType: z
+      .string()
+      .regex(/^[A-Z0-9_]{1,64}$/, 'must be a task type such as ODPS_SQL')
+      .optional(),
     RuntimeResource: z.string().max(256).optional(),
     WorkflowId: TaskIdSchema.optional(),
     TriggerType: z.enum(TRIGGER_TYPES).optional(),

@@ -47,7 +47,11 @@ export const TaskSchema = z.looseObject({
   Script: z.object({ Content: z.string().optional(), Parameters: z.string().optional() }).optional(),
   Trigger: TaskTriggerSchema.optional(),
   RuntimeResource: z
-    .object({ ResourceGroupId: z.string().optional(), Image: z.string().optional(), Cu: z.string().optional() })
+    .object({
+      ResourceGroupId: z.string().optional(),
+      Image: z.string().optional(),
+      Cu: z.string().optional(),
+    })
     .optional(),
   DataSource: z.object({ Name: z.string().optional() }).optional(),
   Inputs: z.object({ Variables: z.array(TaskVariableSchema).optional() }).optional(),

@@ -32,7 +32,14 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 export function isDateTimeText(value: string): boolean {
   const m = DATE_TIME.exec(value);
   if (!m) return false;
-  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   return (
     probe.getUTCFullYear() === year &&
@@ -56,14 +63,25 @@ export const VariableSchema = z.object({
   Value: BoundedText(4096).optional(),
 });
 
-function uniqueBy<T>(items: T[], key: (item: T) => string | undefined, ctx: z.RefinementCtx, field: string, what: string) {
+function uniqueBy<T>(
+  items: T[],
+  key: (item: T) => string | undefined,
+  ctx: z.RefinementCtx,
+  field: string,
+  what: string,
+) {
   const seen = new Map<string, number>();
   items.forEach((item, index) => {
     const k = key(item);
     if (k === undefined || k === '') return;
     const first = seen.get(k);
     if (first === undefined) seen.set(k, index);
-    else ctx.addIssue({ code: 'custom', path: [index, field], message: `${what} "${k}" is already used in row ${first + 1}` });
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: [index, field],
+        message: `${what} "${k}" is already used in row ${first + 1}`,
+      });
   });
 }
 
@@ -92,18 +110,32 @@ export const DependencySchema = z
       });
     if (dep.Type === 'CrossCycleDependsOnOtherNode') {
       if (!hasTask)
-        ctx.addIssue({ code: 'custom', path: ['UpstreamTaskId'], message: 'is required for CrossCycleDependsOnOtherNode' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['UpstreamTaskId'],
+          message: 'is required for CrossCycleDependsOnOtherNode',
+        });
       if (hasOutput)
-        ctx.addIssue({ code: 'custom', path: ['UpstreamOutput'], message: 'is not used with CrossCycleDependsOnOtherNode' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['UpstreamOutput'],
+          message: 'is not used with CrossCycleDependsOnOtherNode',
+        });
     }
     if (dep.Type === 'CrossCycleDependsOnSelf' || dep.Type === 'CrossCycleDependsOnChildren') {
-      if (hasOutput) ctx.addIssue({ code: 'custom', path: ['UpstreamOutput'], message: `is not used with ${dep.Type}` });
-      if (hasTask) ctx.addIssue({ code: 'custom', path: ['UpstreamTaskId'], message: `is not used with ${dep.Type}` });
+      if (hasOutput)
+        ctx.addIssue({ code: 'custom', path: ['UpstreamOutput'], message: `is not used with ${dep.Type}` });
+      if (hasTask)
+        ctx.addIssue({ code: 'custom', path: ['UpstreamTaskId'], message: `is not used with ${dep.Type}` });
     }
   });
 
 /** Where a dependency points, used to refuse duplicates. */
-export function dependencyKey(dep: { Type: string; UpstreamOutput?: string; UpstreamTaskId?: string }): string {
+export function dependencyKey(dep: {
+  Type: string;
+  UpstreamOutput?: string;
+  UpstreamTaskId?: string;
+}): string {
   return `${dep.Type}|${dep.UpstreamOutput ?? ''}|${dep.UpstreamTaskId ?? ''}`;
 }
 
@@ -119,7 +151,10 @@ export const TriggerSchema = z
     Cron: z
       .string()
       .trim()
-      .refine((v) => /^\S+(\s+\S+){5,6}$/.test(v), 'must have six fields: second minute hour day month weekday')
+      .refine(
+        (v) => /^\S+(\s+\S+){5,6}$/.test(v),
+        'must have six fields: second minute hour day month weekday',
+      )
       .optional(),
     StartTime: DateTimeTextSchema.optional(),
     EndTime: DateTimeTextSchema.optional(),
@@ -137,7 +172,12 @@ export const UpdateTaskRequestSchema = z
     Id: TaskIdSchema,
     ClientUniqueCode: z.string().min(1).max(128).optional(),
     EnvType: z.enum(ENV_TYPES).optional(),
-    Name: z.string().trim().min(1, 'is required').max(NAME_MAX_LENGTH, `must be at most ${NAME_MAX_LENGTH} characters`).optional(),
+    Name: z
+      .string()
+      .trim()
+      .min(1, 'is required')
+      .max(NAME_MAX_LENGTH, `must be at most ${NAME_MAX_LENGTH} characters`)
+      .optional(),
     Description: BoundedText(1024).optional(),
     Owner: z
       .string()
@@ -156,7 +196,12 @@ export const UpdateTaskRequestSchema = z
       )
       .optional(),
     RerunMode: z.enum(RERUN_MODES).optional(),
-    RerunTimes: z.number().int('must be a whole number').min(0).max(RERUN_TIMES_MAX, `must be at most ${RERUN_TIMES_MAX}`).optional(),
+    RerunTimes: z
+      .number()
+      .int('must be a whole number')
+      .min(0)
+      .max(RERUN_TIMES_MAX, `must be at most ${RERUN_TIMES_MAX}`)
+      .optional(),
     RerunInterval: z
       .number()
       .int('must be a whole number of milliseconds')
@@ -206,7 +251,11 @@ export const UpdateTaskRequestSchema = z
   .strict()
   .superRefine((request, ctx) => {
     if (request.RerunMode === 'AllDenied' && request.RerunTimes !== undefined && request.RerunTimes > 0)
-      ctx.addIssue({ code: 'custom', path: ['RerunTimes'], message: 'has no effect when RerunMode is AllDenied' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['RerunTimes'],
+        message: 'has no effect when RerunMode is AllDenied',
+      });
   });
 
 export type UpdateTaskRequest = z.output<typeof UpdateTaskRequestSchema>;

@@ -40,7 +40,7 @@ export function createDataWorksClient(options: DataWorksClientOptions) {
 
   /** Sends one signed request; answers DataWorks' status and body, or a 502/504 body when it is unreachable. */
   async function send<A extends ActionName>(action: A, request: ActionRequest<A>): Promise<DataWorksReply> {
-    const wire = toWireRequest(action, request as Record<string, unknown>);
+    const wire = toWireRequest(action, request);
     const url = new URL(options.endpoint);
     for (const [k, v] of Object.entries(wire.query)) url.searchParams.set(k, v);
     const headers = signRequest(
@@ -70,7 +70,10 @@ export function createDataWorksClient(options: DataWorksClientOptions) {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
       return {
         status: timedOut ? 504 : 502,
-        body: toGatewayErrorBody(timedOut ? 'UpstreamTimeout' : 'UpstreamUnavailable', describeCause(error, timeoutMs)),
+        body: toGatewayErrorBody(
+          timedOut ? 'UpstreamTimeout' : 'UpstreamUnavailable',
+          describeCause(error, timeoutMs),
+        ),
       };
     }
     const text = await response.text();
@@ -78,13 +81,19 @@ export function createDataWorksClient(options: DataWorksClientOptions) {
     try {
       body = text ? parseDataWorksJson(text) : {};
     } catch {
-      body = { Code: 'InvalidResponse', Message: `DataWorks answered HTTP ${response.status} with a body that is not JSON` };
+      body = {
+        Code: 'InvalidResponse',
+        Message: `DataWorks answered HTTP ${response.status} with a body that is not JSON`,
+      };
       return { status: 502, body: body as Record<string, unknown> };
     }
     return { status: response.status, body: (body ?? {}) as Record<string, unknown> };
   }
 
-  async function call<A extends ActionName>(action: A, request: ActionRequest<A>): Promise<Record<string, unknown>> {
+  async function call<A extends ActionName>(
+    action: A,
+    request: ActionRequest<A>,
+  ): Promise<Record<string, unknown>> {
     const reply = await send(action, request);
     if (reply.status >= 400) throw new DataWorksError(reply.status, reply.body);
     return reply.body;
@@ -102,12 +111,14 @@ export function createDataWorksClient(options: DataWorksClientOptions) {
       return UpdateTaskResponseSchema.parse(await call('UpdateTask', request));
     },
     listUpstreamTasks: (request: ActionRequest<'ListUpstreamTasks'>) => call('ListUpstreamTasks', request),
-    listDownstreamTasks: (request: ActionRequest<'ListDownstreamTasks'>) => call('ListDownstreamTasks', request),
+    listDownstreamTasks: (request: ActionRequest<'ListDownstreamTasks'>) =>
+      call('ListDownstreamTasks', request),
   };
 }
 
 function describeCause(error: unknown, timeoutMs: number): string {
-  if (error instanceof DOMException && error.name === 'TimeoutError') return `no answer within ${timeoutMs} ms`;
+  if (error instanceof DOMException && error.name === 'TimeoutError')
+    return `no answer within ${timeoutMs} ms`;
   const cause = (error as { cause?: { code?: string } }).cause;
   return cause?.code ?? (error instanceof Error ? error.message : 'network error');
 }

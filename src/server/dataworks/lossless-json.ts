@@ -9,7 +9,8 @@ function isIdKey(key: string): boolean {
 /** Parses DataWorks JSON: ID numbers become decimal strings, other numbers plain numbers. */
 export function parseDataWorksJson(text: string): unknown {
   return parse(text, function (this: unknown, key: string, value: unknown) {
-    if (Array.isArray(value) && key === 'Ids') return value.map((v) => (isLosslessNumber(v) ? v.toString() : v));
+    if (Array.isArray(value) && key === 'Ids')
+      return (value as unknown[]).map((v) => (isLosslessNumber(v) ? v.toString() : v));
     if (!isLosslessNumber(value)) return value;
     if (isIdKey(key)) return value.toString();
     const digits = value.toString();
@@ -23,8 +24,14 @@ export function parseDataWorksJson(text: string): unknown {
  * Writes JSON with the ID fields given as digit strings turned back into JSON numbers, exactly as the
  * DataWorks wire format carries longs. `keepAsText` names ID keys that DataWorks itself sends as strings.
  */
-export function stringifyWithNumericIds(value: unknown, keepAsText: ReadonlySet<string> = new Set()): string {
-  const text = stringify(value, (key: string, v: unknown) => {
+export function stringifyWithNumericIds(
+  value: unknown,
+  keepAsText: ReadonlySet<string> = new Set(),
+  /** The parameter name `value` is sent under, e.g. `Ids`. */
+  rootKey = '',
+): string {
+  const text = stringify(value, (k: string, v: unknown) => {
+    const key = k === '' ? rootKey : k;
     if (keepAsText.has(key)) return v;
     if (typeof v === 'string' && isIdKey(key) && /^\d{1,19}$/.test(v)) return new LosslessNumber(v);
     if (Array.isArray(v) && key === 'Ids')

@@ -6,10 +6,18 @@ import type { SigningCredentials } from './sign-request.ts';
 
 export type Target =
   | { kind: 'emulator' }
-  | { kind: 'aliyun'; endpoint: URL; projectId: string; credentialSource: string; getCredentials: () => Promise<SigningCredentials> };
+  | {
+      kind: 'aliyun';
+      endpoint: URL;
+      projectId: string;
+      credentialSource: string;
+      getCredentials: () => Promise<SigningCredentials>;
+    };
 
 /** `https://dataworks.<region>.aliyuncs.com`, or DATAWORKS_ENDPOINT given as a host or a URL. */
-export function resolveEndpoint(env: Pick<ServerEnv, 'DATAWORKS_ENDPOINT' | 'DATAWORKS_REGION'>): URL | undefined {
+export function resolveEndpoint(
+  env: Pick<ServerEnv, 'DATAWORKS_ENDPOINT' | 'DATAWORKS_REGION'>,
+): URL | undefined {
   const endpoint = env.DATAWORKS_ENDPOINT?.trim();
   if (endpoint) return new URL(/^https?:\/\//.test(endpoint) ? endpoint : `https://${endpoint}`);
   if (env.DATAWORKS_REGION) return new URL(`https://dataworks.${env.DATAWORKS_REGION}.aliyuncs.com`);
@@ -20,12 +28,16 @@ export function resolveEndpoint(env: Pick<ServerEnv, 'DATAWORKS_ENDPOINT' | 'DAT
  * Which link of Alibaba Cloud's default credential chain is configured here, if any. Only then is the chain
  * used: the chain's last resort asks the ECS metadata service, which must not be probed on a laptop.
  */
-export function findCredentialSource(env: ServerEnv, fileExists: (path: string) => boolean = existsSync): string | undefined {
+export function findCredentialSource(
+  env: ServerEnv,
+  fileExists: (path: string) => boolean = existsSync,
+): string | undefined {
   if (env.ALIBABA_CLOUD_ACCESS_KEY_ID && env.ALIBABA_CLOUD_ACCESS_KEY_SECRET)
     return env.ALIBABA_CLOUD_SECURITY_TOKEN ? 'environment (STS token)' : 'environment';
   if (env.ALIBABA_CLOUD_ROLE_ARN && env.ALIBABA_CLOUD_OIDC_TOKEN_FILE) return 'OIDC role';
   const home = env.HOME ?? homedir();
-  if (fileExists(join(home, '.aliyun', 'config.json'))) return `Aliyun CLI profile ${env.ALIBABA_CLOUD_PROFILE ?? '(current)'}`;
+  if (fileExists(join(home, '.aliyun', 'config.json')))
+    return `Aliyun CLI profile ${env.ALIBABA_CLOUD_PROFILE ?? '(current)'}`;
   const credentialsFile = env.ALIBABA_CLOUD_CREDENTIALS_FILE ?? join(home, '.alibabacloud', 'credentials');
   if (fileExists(credentialsFile)) return `credentials file ${credentialsFile}`;
   if (env.ALIBABA_CLOUD_CREDENTIALS_URI) return 'credentials URI';
@@ -36,14 +48,20 @@ type CredentialModule = typeof import('@alicloud/credentials');
 
 /** Credentials from the chain, refreshed by the library when they are temporary (STS, roles). */
 async function createChainCredentials(): Promise<() => Promise<SigningCredentials>> {
-  const module = (await import('@alicloud/credentials')) as CredentialModule & { default: { default?: unknown } };
+  const module = (await import('@alicloud/credentials')) as CredentialModule & {
+    default: { default?: unknown };
+  };
   const Credential = (module.default.default ?? module.default) as unknown as new () => {
     getCredential: () => Promise<{ accessKeyId: string; accessKeySecret: string; securityToken?: string }>;
   };
   const chain = new Credential();
   return async () => {
     const c = await chain.getCredential();
-    return { accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, securityToken: c.securityToken || undefined };
+    return {
+      accessKeyId: c.accessKeyId,
+      accessKeySecret: c.accessKeySecret,
+      securityToken: c.securityToken || undefined,
+    };
   };
 }
 
@@ -54,9 +72,13 @@ export async function resolveTarget(env: ServerEnv, fileExists?: (path: string) 
   if (!source && env.DATAWORKS_TARGET !== 'aliyun') return { kind: 'emulator' };
   const endpoint = resolveEndpoint(env);
   if (!endpoint)
-    throw new Error('DataWorks credentials are configured but no endpoint: set DATAWORKS_REGION (e.g. cn-hangzhou) or DATAWORKS_ENDPOINT.');
+    throw new Error(
+      'DataWorks credentials are configured but no endpoint: set DATAWORKS_REGION (e.g. cn-hangzhou) or DATAWORKS_ENDPOINT.',
+    );
   if (!env.DATAWORKS_PROJECT_ID)
-    throw new Error('DataWorks credentials are configured but no project: set DATAWORKS_PROJECT_ID to the workspace ID.');
+    throw new Error(
+      'DataWorks credentials are configured but no project: set DATAWORKS_PROJECT_ID to the workspace ID.',
+    );
   return {
     kind: 'aliyun',
     endpoint,

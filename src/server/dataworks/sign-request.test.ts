@@ -3,7 +3,13 @@ import type { AddressInfo } from 'node:net';
 import OpenApi, { $OpenApiUtil } from '@alicloud/openapi-core';
 import { RuntimeOptions } from '@darabonba/typescript';
 import { describe, expect, it } from 'vitest';
-import { computeSignature, EMPTY_BODY_SHA256, percentEncode, sha256Hex, signRequest } from './sign-request.ts';
+import {
+  computeSignature,
+  EMPTY_BODY_SHA256,
+  percentEncode,
+  sha256Hex,
+  signRequest,
+} from './sign-request.ts';
 
 // reference/dataworks-api.md §10.2: the worked example of Alibaba's V3 signature documentation.
 describe('the official documentation example', () => {
@@ -150,7 +156,9 @@ describe("a request made by Alibaba Cloud's official client", () => {
     try {
       await client.callApi(
         params('UpdateTask', 'POST'),
-        new $OpenApiUtil.OpenApiRequest({ body: { Id: 1234, Name: 'SQL节点 demo *', Trigger: '{"Cron":"00 00 00 * * ?"}' } }),
+        new $OpenApiUtil.OpenApiRequest({
+          body: { Id: 1234, Name: 'SQL节点 demo *', Trigger: '{"Cron":"00 00 00 * * ?"}' },
+        }),
         new RuntimeOptions({}),
       );
       await client.callApi(

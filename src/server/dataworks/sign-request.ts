@@ -35,7 +35,10 @@ export function sha256Hex(data: string | Uint8Array): string {
 
 /** RFC 3986 percent-encoding as the V3 canonical query string requires (space %20, `*` %2A, `~` kept). */
 export function percentEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 export function toCanonicalQueryString(query: Record<string, string>): string {
@@ -50,7 +53,11 @@ function isSignedHeader(lowerName: string): boolean {
 }
 
 /** Computes every step of the V3 signature; pure, so the emulator can verify with the same steps. */
-export function computeSignature(request: RequestToSign, accessKeyId: string, accessKeySecret: string): SignedParts {
+export function computeSignature(
+  request: RequestToSign,
+  accessKeyId: string,
+  accessKeySecret: string,
+): SignedParts {
   const headers = new Map<string, string>();
   for (const [name, value] of Object.entries(request.headers)) {
     const lower = name.toLowerCase();

@@ -18,7 +18,12 @@ export function toWireRequest(action: ActionName, request: Record<string, unknow
   const flat: Record<string, string> = {};
   for (const [key, value] of Object.entries(request)) {
     if (value === undefined || value === null) continue;
-    flat[key] = typeof value === 'object' ? stringifyWithNumericIds(value) : String(value as string | number | boolean);
+    flat[key] =
+      typeof value === 'string'
+        ? value
+        : typeof value === 'object'
+          ? stringifyWithNumericIds(value, undefined, key)
+          : JSON.stringify(value);
   }
   const { method } = ACTIONS[action];
   if (method === 'GET') return { method, query: flat, body: '' };

@@ -1,10 +1,17 @@
 import { toValidationIssues } from '#domain/task/dataworks-actions';
 import type { Task } from '#domain/task/task';
-import { JSON_PARAMETERS, UpdateTaskRequestSchema, type UpdateTaskRequest } from '#domain/task/update-task-request';
+import {
+  JSON_PARAMETERS,
+  UpdateTaskRequestSchema,
+  type UpdateTaskRequest,
+} from '#domain/task/update-task-request';
 import { parseDataWorksJson } from '../dataworks/lossless-json.ts';
 
 export class InvalidParameterError extends Error {
-  constructor(readonly parameter: string, message: string) {
+  constructor(
+    readonly parameter: string,
+    message: string,
+  ) {
     super(`Invalid parameter ${parameter}: ${message}`);
   }
 }
@@ -48,8 +55,24 @@ function mergeObject<T extends object>(current: T | undefined, change: Partial<T
  */
 export function applyUpdate(task: Task, request: UpdateTaskRequest, modifyUser: string, now: Date): Task {
   const next: Task = structuredClone(task);
-  const { Id: _id, ClientUniqueCode: _code, EnvType: _env, RerunInterval, Dependencies, Tags, ...rest } = request;
-  for (const key of ['Name', 'Description', 'Owner', 'InstanceMode', 'Timeout', 'RerunMode', 'RerunTimes'] as const)
+  const {
+    Id: _id,
+    ClientUniqueCode: _code,
+    EnvType: _env,
+    RerunInterval,
+    Dependencies,
+    Tags,
+    ...rest
+  } = request;
+  for (const key of [
+    'Name',
+    'Description',
+    'Owner',
+    'InstanceMode',
+    'Timeout',
+    'RerunMode',
+    'RerunTimes',
+  ] as const)
     if (rest[key] !== undefined) (next as Record<string, unknown>)[key] = rest[key];
   if (RerunInterval !== undefined) next.RerunInterval = Math.round(RerunInterval / 1000);
   if (rest.Script) next.Script = mergeObject(next.Script, rest.Script);

@@ -101,14 +101,28 @@ export function createEmulatorApp(options: EmulatorOptions) {
     received.total += 1;
     received.byAction.set(action, (received.byAction.get(action) ?? 0) + 1);
     if (headers['x-acs-version'] !== API_VERSION)
-      return error(c, requestId, 400, 'InvalidVersion', `Specified parameter Version "${headers['x-acs-version']}" is not valid for this emulator (${API_VERSION}).`);
+      return error(
+        c,
+        requestId,
+        400,
+        'InvalidVersion',
+        `Specified parameter Version "${headers['x-acs-version']}" is not valid for this emulator (${API_VERSION}).`,
+      );
     if (!isActionName(action) || ACTIONS[action].method !== c.req.method)
-      return error(c, requestId, 404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.');
+      return error(
+        c,
+        requestId,
+        404,
+        'InvalidAction.NotFound',
+        'Specified api is not found, please check your url and method.',
+      );
     if (throttled(verdict.accessKeyId))
       return error(c, requestId, 429, 'Throttling.User', 'Your request is too frequent. Try again later.');
 
     const params =
-      c.req.method === 'GET' ? Object.fromEntries(url.searchParams) : fromFormBody(new TextDecoder().decode(body));
+      c.req.method === 'GET'
+        ? Object.fromEntries(url.searchParams)
+        : fromFormBody(new TextDecoder().decode(body));
     const user = options.keys.get(verdict.accessKeyId)!.user;
     try {
       return reply(c, 200, { RequestId: requestId, ...runAction(action, params, user) });
@@ -138,7 +152,11 @@ export function createEmulatorApp(options: EmulatorOptions) {
     return parsed.data as Record<string, unknown> & { Id?: string };
   }
 
-  function runAction(action: keyof typeof ACTIONS, params: Record<string, string>, user: string): Record<string, unknown> {
+  function runAction(
+    action: keyof typeof ACTIONS,
+    params: Record<string, string>,
+    user: string,
+  ): Record<string, unknown> {
     const store = options.store;
     switch (action) {
       case 'GetTask': {
@@ -164,13 +182,23 @@ export function createEmulatorApp(options: EmulatorOptions) {
           pageSize,
         });
         const env = (r.ProjectEnv as string) ?? 'Prod';
-        return { PagingInfo: { PageNumber: pageNumber, PageSize: pageSize, TotalCount: total, Tasks: tasks.map((t) => toListItem(t, env)) } };
+        return {
+          PagingInfo: {
+            PageNumber: pageNumber,
+            PageSize: pageSize,
+            TotalCount: total,
+            Tasks: tasks.map((t) => toListItem(t, env)),
+          },
+        };
       }
       case 'ListUpstreamTasks':
       case 'ListDownstreamTasks': {
         const r = parseScalars(action, params) as Record<string, string | number | undefined>;
         if (!store.getTask(r.Id as string)) throw notFound(r.Id as string);
-        const all = action === 'ListUpstreamTasks' ? store.upstreamOf(r.Id as string) : store.downstreamOf(r.Id as string);
+        const all =
+          action === 'ListUpstreamTasks'
+            ? store.upstreamOf(r.Id as string)
+            : store.downstreamOf(r.Id as string);
         const pageNumber = (r.PageNumber as number) ?? 1;
         const pageSize = (r.PageSize as number) ?? 10;
         const page = all.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
@@ -191,17 +219,29 @@ export function createEmulatorApp(options: EmulatorOptions) {
         if (!task) throw notFound(request.Id);
         const code = store.clientUniqueCodeOf(request.Id);
         if (request.ClientUniqueCode !== undefined && request.ClientUniqueCode !== code)
-          throw new InvalidParameterError('ClientUniqueCode', 'does not match the code the task was created with');
+          throw new InvalidParameterError(
+            'ClientUniqueCode',
+            'does not match the code the task was created with',
+          );
         request.Dependencies?.forEach((dep, i) => {
           if (dep.UpstreamTaskId !== undefined && !store.getTask(dep.UpstreamTaskId))
-            throw new InvalidParameterError(`Dependencies.${i}.UpstreamTaskId`, `no task has the ID ${dep.UpstreamTaskId}`);
+            throw new InvalidParameterError(
+              `Dependencies.${i}.UpstreamTaskId`,
+              `no task has the ID ${dep.UpstreamTaskId}`,
+            );
           if (dep.UpstreamOutput !== undefined && store.taskIdOfOutput(dep.UpstreamOutput) === undefined)
-            throw new InvalidParameterError(`Dependencies.${i}.UpstreamOutput`, `output name of the parent node does not exist: ${dep.UpstreamOutput}`);
+            throw new InvalidParameterError(
+              `Dependencies.${i}.UpstreamOutput`,
+              `output name of the parent node does not exist: ${dep.UpstreamOutput}`,
+            );
         });
         request.Outputs?.TaskOutputs?.forEach((o, i) => {
           const holder = store.taskIdOfOutput(o.Output);
           if (holder !== undefined && holder !== request.Id)
-            throw new InvalidParameterError(`Outputs.TaskOutputs.${i}.Output`, `${o.Output} is already the output of task ${holder}; outputs are unique in a workspace`);
+            throw new InvalidParameterError(
+              `Outputs.TaskOutputs.${i}.Output`,
+              `${o.Output} is already the output of task ${holder}; outputs are unique in a workspace`,
+            );
         });
         store.saveTask(applyUpdate(task, request, user, now()), task);
         return { Success: true };
@@ -211,10 +251,24 @@ export function createEmulatorApp(options: EmulatorOptions) {
 
   const app = new Hono();
   app.on(['GET', 'POST'], '/', handle);
-  app.notFound((c) => error(c, randomUUID().toUpperCase(), 404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.'));
+  app.notFound((c) =>
+    error(
+      c,
+      randomUUID().toUpperCase(),
+      404,
+      'InvalidAction.NotFound',
+      'Specified api is not found, please check your url and method.',
+    ),
+  );
   app.onError((e, c) => {
     console.error('emulator: unexpected error', e);
-    return error(c, randomUUID().toUpperCase(), 500, 'InternalError.System', 'An internal system error occurred. Try again later.');
+    return error(
+      c,
+      randomUUID().toUpperCase(),
+      500,
+      'InternalError.System',
+      'An internal system error occurred. Try again later.',
+    );
   });
   return { app, received };
 }

@@ -6,7 +6,12 @@ import type { Task } from '#domain/task/task';
 
 export const DEMO_PROJECT_ID = '530876';
 export const DEMO_PROJECT_NAME = 'retail_dw';
-export const DEMO_OWNERS = ['1107550004253538', '207413640512347165', '203519867712345678', '1965326452930810'];
+export const DEMO_OWNERS = [
+  '1107550004253538',
+  '207413640512347165',
+  '203519867712345678',
+  '1965326452930810',
+];
 
 const LAYERS = [
   { name: 'ods', share: 0.3 },
@@ -15,7 +20,20 @@ const LAYERS = [
   { name: 'ads', share: 0.18 },
 ] as const;
 const DOMAINS = ['trade', 'user', 'item', 'log', 'finance', 'marketing', 'supply', 'store'];
-const ENTITIES = ['order', 'payment', 'refund', 'cart', 'member', 'coupon', 'sku', 'inventory', 'click', 'session', 'invoice', 'shipment'];
+const ENTITIES = [
+  'order',
+  'payment',
+  'refund',
+  'cart',
+  'member',
+  'coupon',
+  'sku',
+  'inventory',
+  'click',
+  'session',
+  'invoice',
+  'shipment',
+];
 const TYPES_BY_LAYER: Record<string, string[]> = {
   ods: ['ODPS_SQL', 'ODPS_SCRIPT', 'EMR_HIVE'],
   dwd: ['ODPS_SQL', 'EMR_SPARK_SQL', 'PY_ODPS3'],
@@ -42,7 +60,12 @@ function schedulesFor(layer: string): string[] {
     case 'dws':
       return [...DEMO_SCHEDULES.daily, ...DEMO_SCHEDULES.weekly];
     default:
-      return [...DEMO_SCHEDULES.daily, ...DEMO_SCHEDULES.weekly, ...DEMO_SCHEDULES.monthly, ...DEMO_SCHEDULES.yearly];
+      return [
+        ...DEMO_SCHEDULES.daily,
+        ...DEMO_SCHEDULES.weekly,
+        ...DEMO_SCHEDULES.monthly,
+        ...DEMO_SCHEDULES.yearly,
+      ];
   }
 }
 
@@ -92,14 +115,21 @@ export function generateProject(options: GenerateOptions): GeneratedProject {
   let index = 0;
   LAYERS.forEach((layer, layerIndex) => {
     const count =
-      layerIndex === LAYERS.length - 1 ? options.size - index : Math.max(1, Math.round(options.size * layer.share));
+      layerIndex === LAYERS.length - 1
+        ? options.size - index
+        : Math.max(1, Math.round(options.size * layer.share));
     const layerTasks: Task[] = [];
     for (let k = 0; k < count; k++, index++) {
       const id = taskIdAt(index);
       const domain = random.pick(DOMAINS);
       const entity = random.pick(ENTITIES);
       const cron = schedulesFor(layer.name)[(index + k) % schedulesFor(layer.name).length]!;
-      const suffix = cron.includes('*/') || cron.includes('-23/') || cron.includes('08-20') ? 'hi' : layer.name === 'ads' ? 'rpt' : 'di';
+      const suffix =
+        cron.includes('*/') || cron.includes('-23/') || cron.includes('08-20')
+          ? 'hi'
+          : layer.name === 'ads'
+            ? 'rpt'
+            : 'di';
       let name = `${layer.name}_${domain}_${entity}_${suffix}`;
       if (usedNames.has(name)) name = `${name}_${index}`;
       usedNames.add(name);
@@ -116,14 +146,23 @@ export function generateProject(options: GenerateOptions): GeneratedProject {
         else dependencies.push({ Type: 'Normal', UpstreamOutput: upOutput });
       });
       if (index % 6 === 1) dependencies.push({ Type: 'CrossCycleDependsOnSelf' });
-      if (index % 11 === 5 && tasks.length > 0) dependencies.push({ Type: 'CrossCycleDependsOnOtherNode', UpstreamTaskId: tasks[index % tasks.length]!.Id });
+      if (index % 11 === 5 && tasks.length > 0)
+        dependencies.push({
+          Type: 'CrossCycleDependsOnOtherNode',
+          UpstreamTaskId: tasks[index % tasks.length]!.Id,
+        });
       if (index % 13 === 7) dependencies.push({ Type: 'CrossCycleDependsOnChildren' });
 
       const inputs: NonNullable<NonNullable<Task['Inputs']>['Variables']> = [
         { Name: 'bizdate', Type: 'System', Value: '$bizdate' },
-        { Name: 'region', Type: 'Constant', Value: random.pick(['cn-hangzhou', 'cn-shanghai', 'cn-beijing']) },
+        {
+          Name: 'region',
+          Type: 'Constant',
+          Value: random.pick(['cn-hangzhou', 'cn-shanghai', 'cn-beijing']),
+        },
       ];
-      if (layerIndex > 0 && index % 4 === 0) inputs.push({ Name: 'upstream_rows', Type: 'PassThrough', Value: '${outputs}' });
+      if (layerIndex > 0 && index % 4 === 0)
+        inputs.push({ Name: 'upstream_rows', Type: 'PassThrough', Value: '${outputs}' });
       const task: Task = {
         Id: id,
         Name: name,

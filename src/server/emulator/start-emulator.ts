@@ -30,7 +30,9 @@ export interface RunningEmulator {
 export async function startEmulator(options: StartEmulatorOptions): Promise<RunningEmulator> {
   const store = openTaskStore(options.dataDir);
   if (store.count() === 0) {
-    const project = options.projectSize ? generateProject({ size: options.projectSize }) : createDemoProject();
+    const project = options.projectSize
+      ? generateProject({ size: options.projectSize })
+      : createDemoProject();
     store.seed(project.tasks, project.clientUniqueCodes);
   }
   const accessKeyId = options.accessKeyId ?? DEMO_ACCESS_KEY_ID;

@@ -64,7 +64,7 @@ function escapeLike(text: string): string {
 }
 
 /** Opens (creating when absent) the store at `<dataDir>/emulator.sqlite`; `:memory:` for tests. */
-export function openTaskStore(dataDir: string | ':memory:') {
+export function openTaskStore(dataDir: string) {
   let file = ':memory:';
   if (dataDir !== ':memory:') {
     mkdirSync(dataDir, { recursive: true });
@@ -148,7 +148,13 @@ export function openTaskStore(dataDir: string | ':memory:') {
 
     /** Replaces a task and keeps the previous content as a version, in one transaction. */
     saveTask: db.transaction((task: Task, previous: Task) => {
-      insertVersion.run(previous.Id, previous.Id, previous.ModifyTime ?? null, previous.ModifyUser ?? null, JSON.stringify(previous));
+      insertVersion.run(
+        previous.Id,
+        previous.Id,
+        previous.ModifyTime ?? null,
+        previous.ModifyUser ?? null,
+        JSON.stringify(previous),
+      );
       writeTask(task, selectBody.get(task.Id)?.client_unique_code ?? null);
     }),
 
@@ -158,7 +164,12 @@ export function openTaskStore(dataDir: string | ':memory:') {
           'SELECT version, modify_time, modify_user, body FROM task_versions WHERE task_id = ? ORDER BY version',
         )
         .all(id)
-        .map((r) => ({ version: r.version, modifyTime: r.modify_time, modifyUser: r.modify_user, task: JSON.parse(r.body) as Task })),
+        .map((r) => ({
+          version: r.version,
+          modifyTime: r.modify_time,
+          modifyUser: r.modify_user,
+          task: JSON.parse(r.body) as Task,
+        })),
 
     listTasks(filter: ListFilter): { total: number; tasks: Task[] } {
       const where = ['project_id = @projectId'];
@@ -167,17 +178,26 @@ export function openTaskStore(dataDir: string | ':memory:') {
         where.push("name LIKE @name ESCAPE '\\'");
         params.name = `%${escapeLike(filter.name)}%`;
       }
-      if (filter.owner) (where.push('owner = @owner'), (params.owner = filter.owner));
-      if (filter.taskType) (where.push('type = @type'), (params.type = filter.taskType));
-      if (filter.triggerType) (where.push('trigger_type = @triggerType'), (params.triggerType = filter.triggerType));
-      if (filter.triggerRecurrence)
-        (where.push('recurrence = @recurrence'), (params.recurrence = filter.triggerRecurrence));
+
+      const exact: [string, string | undefined][] = [
+        ['owner', filter.owner],
+        ['type', filter.taskType],
+        ['trigger_type', filter.triggerType],
+        ['recurrence', filter.triggerRecurrence],
+      ];
+      for (const [column, value] of exact) {
+        if (!value) continue;
+        where.push(`${column} = @${column}`);
+        params[column] = value;
+      }
       if (filter.ids) {
         where.push(`id IN (SELECT value FROM json_each(@ids))`);
         params.ids = JSON.stringify(filter.ids);
       }
       const clause = where.join(' AND ');
-      const total = (db.prepare(`SELECT COUNT(*) AS n FROM tasks WHERE ${clause}`).get(params) as { n: number }).n;
+      const total = (
+        db.prepare(`SELECT COUNT(*) AS n FROM tasks WHERE ${clause}`).get(params) as { n: number }
+      ).n;
       const rows = db
         .prepare<Record<string, unknown>, { body: string }>(
           `SELECT body FROM tasks WHERE ${clause} ORDER BY ${orderBy(filter.sortBy)} LIMIT @limit OFFSET @offset`,

@@ -27,26 +27,44 @@ export interface VerifyContext {
   claimNonce: (nonce: string, now: Date) => boolean;
 }
 
-const REQUIRED_SIGNED = ['host', 'x-acs-action', 'x-acs-content-sha256', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-version'];
-const AUTHORIZATION = /^ACS3-HMAC-SHA256 Credential=([^,\s]+),SignedHeaders=([a-z0-9;-]+),Signature=([0-9a-f]{64})$/;
+const REQUIRED_SIGNED = [
+  'host',
+  'x-acs-action',
+  'x-acs-content-sha256',
+  'x-acs-date',
+  'x-acs-signature-nonce',
+  'x-acs-version',
+];
+const AUTHORIZATION =
+  /^ACS3-HMAC-SHA256 Credential=([^,\s]+),SignedHeaders=([a-z0-9;-]+),Signature=([0-9a-f]{64})$/;
 
 function reject(status: number, Code: string, Message: string): GatewayRejection {
   return { status, Code, Message };
 }
 
-export function verifySignature(request: ReceivedRequest, context: VerifyContext): GatewayRejection | { accessKeyId: string } {
+export function verifySignature(
+  request: ReceivedRequest,
+  context: VerifyContext,
+): GatewayRejection | { accessKeyId: string } {
   const authorization = request.headers.authorization;
   if (!authorization) return reject(400, 'MissingAuthorization', 'The Authorization header is missing.');
   const match = AUTHORIZATION.exec(authorization);
   if (!match)
-    return reject(400, 'IncompleteSignature', `The request signature does not conform to Aliyun standards: expected "${SIGNATURE_ALGORITHM} Credential=...,SignedHeaders=...,Signature=...".`);
+    return reject(
+      400,
+      'IncompleteSignature',
+      `The request signature does not conform to Aliyun standards: expected "${SIGNATURE_ALGORITHM} Credential=...,SignedHeaders=...,Signature=...".`,
+    );
   const [, accessKeyId = '', signedHeaderList = '', signature = ''] = match;
 
   const secret = context.secretOf(accessKeyId);
-  if (secret === undefined) return reject(404, 'InvalidAccessKeyId.NotFound', 'Specified access key is not found.');
+  if (secret === undefined)
+    return reject(404, 'InvalidAccessKeyId.NotFound', 'Specified access key is not found.');
 
   const signedNames = signedHeaderList.split(';');
-  const unsignedAcs = Object.keys(request.headers).filter((n) => n.startsWith('x-acs-') && !signedNames.includes(n));
+  const unsignedAcs = Object.keys(request.headers).filter(
+    (n) => n.startsWith('x-acs-') && !signedNames.includes(n),
+  );
   const missing = REQUIRED_SIGNED.filter((n) => !signedNames.includes(n) || request.headers[n] === undefined);
   if (missing.length > 0 || unsignedAcs.length > 0)
     return reject(
@@ -58,12 +76,24 @@ export function verifySignature(request: ReceivedRequest, context: VerifyContext
   const date = request.headers['x-acs-date'] ?? '';
   const sentAt = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(date) ? Date.parse(date) : Number.NaN;
   if (Number.isNaN(sentAt))
-    return reject(400, 'InvalidTimeStamp.Format', `Specified x-acs-date "${date}" is not in the format yyyy-MM-ddTHH:mm:ssZ.`);
+    return reject(
+      400,
+      'InvalidTimeStamp.Format',
+      `Specified x-acs-date "${date}" is not in the format yyyy-MM-ddTHH:mm:ssZ.`,
+    );
   if (Math.abs(context.now.getTime() - sentAt) > MAX_CLOCK_SKEW_MS)
-    return reject(400, 'InvalidTimeStamp.Expired', `Specified time stamp or date value is expired: ${date} is more than 15 minutes from the server time ${context.now.toISOString()}.`);
+    return reject(
+      400,
+      'InvalidTimeStamp.Expired',
+      `Specified time stamp or date value is expired: ${date} is more than 15 minutes from the server time ${context.now.toISOString()}.`,
+    );
 
   if (request.headers['x-acs-content-sha256'] !== sha256Hex(request.body))
-    return reject(400, 'SignatureDoesNotMatch', 'Specified signature is not matched with our calculation: x-acs-content-sha256 is not the SHA-256 of the body received.');
+    return reject(
+      400,
+      'SignatureDoesNotMatch',
+      'Specified signature is not matched with our calculation: x-acs-content-sha256 is not the SHA-256 of the body received.',
+    );
 
   const signedHeaders = Object.fromEntries(signedNames.map((n) => [n, request.headers[n] ?? '']));
   const expected = computeSignature(
@@ -72,7 +102,11 @@ export function verifySignature(request: ReceivedRequest, context: VerifyContext
     secret,
   );
   if (!timingSafeEqual(Buffer.from(expected.signature), Buffer.from(signature)))
-    return reject(400, 'SignatureDoesNotMatch', `Specified signature is not matched with our calculation. server string to sign is: ${expected.stringToSign}`);
+    return reject(
+      400,
+      'SignatureDoesNotMatch',
+      `Specified signature is not matched with our calculation. server string to sign is: ${expected.stringToSign}`,
+    );
 
   if (!context.claimNonce(request.headers['x-acs-signature-nonce'] ?? '', context.now))
     return reject(400, 'SignatureNonceUsed', 'Specified signature nonce was used already.');

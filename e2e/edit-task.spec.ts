@@ -1,0 +1,82 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { startServer, type RunningServer } from './start-server.ts';
+
+let server: RunningServer;
+
+test.beforeAll(async () => {
+  server = await startServer();
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+test('the task list searches the demo project and links to a task', async ({ page }) => {
+  await page.goto(`${server.baseURL}/`);
+  await expect(page.getByRole('heading', { name: 'Tasks' })).toBeVisible();
+  await expect(page.getByTestId('target')).toContainText('Local emulator');
+  await page.getByRole('searchbox', { name: 'Search tasks' }).fill('dws_');
+  await expect(page.getByRole('link', { name: /^dws_/ }).first()).toBeVisible();
+  for (const link of await page.getByRole('table').getByRole('link').all())
+    await expect(link).toHaveText(/^dws_/);
+  await page.getByRole('searchbox', { name: 'Search tasks' }).fill('no-such-task-anywhere');
+  await expect(page.getByText('No task matches this search.')).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('edit, review, save, reload, and see the change; restart on the same data and see it still', async ({
+  page,
+}) => {
+  const id = '7002918273648500132'; // a 19-digit ID, past 2^53
+  await page.goto(`${server.baseURL}/tasks/${id}`);
+  await expect(page.getByText(`ID ${id}`)).toBeVisible();
+
+  const name = page.getByRole('textbox', { name: 'Name', exact: true });
+  await expect(name).toHaveAttribute('name', 'Name');
+  await name.fill('');
+  await page.getByRole('button', { name: 'Review changes' }).click();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toBeFocused();
+  const describedBy = await name.getAttribute('aria-describedby');
+  await expect(page.locator(`[id="${describedBy?.split(' ')[0]}"]`)).toHaveText('is required');
+
+  await name.fill('ods_finance_shipment_di_v2');
+  await page
+    .getByRole('textbox', { name: 'Description' })
+    .fill('Shipments from the finance ledger, 财务发货');
+  await page.getByRole('button', { name: 'Review changes' }).click();
+  const review = page.getByRole('region', { name: /Review before saving/ });
+  await expect(review.locator('[data-path="Name"]')).toContainText('ods_finance_shipment_di_v2');
+  await expect(review.locator('[data-path="Description"]')).toContainText('财务发货');
+  await review.getByText('The exact UpdateTask request').click();
+  const request = JSON.parse((await page.getByTestId('exact-request').textContent()) ?? '{}') as Record<
+    string,
+    unknown
+  >;
+  expect(request).toEqual({
+    Id: id,
+    Name: 'ods_finance_shipment_di_v2',
+    Description: 'Shipments from the finance ledger, 财务发货',
+  });
+
+  await page.getByRole('button', { name: /^Save/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved. DataWorks RequestId' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ods_finance_shipment_di_v2');
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(
+    'ods_finance_shipment_di_v2',
+  );
+  await expect(page.getByTestId('last-modified')).toContainText('1107550004253538');
+
+  await server.stop();
+  server = await startServer(server.dataDir);
+  await page.goto(`${server.baseURL}/tasks/${id}`);
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(
+    'ods_finance_shipment_di_v2',
+  );
+  await expect(page.getByRole('textbox', { name: 'Description' })).toHaveValue(
+    'Shipments from the finance ledger, 财务发货',
+  );
+});

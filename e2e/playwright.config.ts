@@ -1,0 +1,48 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// Debian's chromium when present (`npx playwright install` cannot download here); PW_BUNDLED_BROWSER=1
+// forces Playwright's own browser on a laptop that has it.
+const systemChromium = process.env.PW_BUNDLED_BROWSER
+  ? undefined
+  : [process.env.PLAYWRIGHT_CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+      (p): p is string => !!p && existsSync(p),
+    );
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../test-results',
+  globalSetup: './global-setup.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: { trace: 'retain-on-failure' },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: systemChromium
+          ? {
+              executablePath: systemChromium,
+              args: [
+                '--no-sandbox',
+                '--disable-gpu',
+                '--disable-dev-shm-usage',
+                '--disable-quic',
+                '--disable-background-networking',
+                '--disable-component-update',
+                '--disable-sync',
+                '--disable-default-apps',
+                '--disable-extensions',
+                '--no-first-run',
+                '--no-default-browser-check',
+              ],
+            }
+          : {},
+      },
+    },
+  ],
+});

@@ -1,0 +1,83 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { Link, Route, Switch } from 'wouter';
+import { healthQueries } from './api/task-queries.ts';
+import { ErrorBoundary } from './components/error-boundary.tsx';
+import { Loading } from './components/query-state.tsx';
+import { Button } from './components/ui/button.tsx';
+import { useI18n } from './i18n/i18n.tsx';
+
+// Each page is its own chunk: the first load fetches only what the first screen shows.
+const TaskListPage = lazy(() =>
+  import('./pages/task-list-page.tsx').then((m) => ({ default: m.TaskListPage })),
+);
+const TaskPage = lazy(() => import('./pages/task-page.tsx').then((m) => ({ default: m.TaskPage })));
+
+function Header() {
+  const { t, locale, setLocale } = useI18n();
+  const health = useQuery(healthQueries.health());
+  return (
+    <header className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold text-orange-800 dark:text-orange-300">
+          {t.appTitle}
+        </Link>
+        {health.data && (
+          <span className="rounded bg-slate-200 px-2 py-0.5 text-xs dark:bg-slate-700" data-testid="target">
+            {health.data.target === 'emulator' ? t.targetEmulator : t.targetAliyun} · {t.project}{' '}
+            {health.data.projectId}
+          </span>
+        )}
+        <div className="ml-auto flex items-center gap-2">
+          <label htmlFor="locale" className="text-sm">
+            {t.language}
+          </label>
+          <select
+            id="locale"
+            value={locale}
+            onChange={(e) => setLocale(e.target.value as typeof locale)}
+            className="rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+          >
+            <option value="en">English</option>
+            <option value="zh-CN">简体中文</option>
+          </select>
+        </div>
+      </div>
+    </header>
+  );
+}
+
+export function App() {
+  const { t } = useI18n();
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        {t.skipToContent}
+      </a>
+      <Header />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        <ErrorBoundary
+          fallback={(error) => (
+            <div role="alert">
+              <p className="font-medium">{t.errorBoundary}</p>
+              <p className="text-sm">{error.message}</p>
+              <Button className="mt-2" onClick={() => location.reload()}>
+                {t.reload}
+              </Button>
+            </div>
+          )}
+        >
+          <Suspense fallback={<Loading />}>
+            <Switch>
+              <Route path="/" component={TaskListPage} />
+              <Route path="/tasks/:id">{(params) => <TaskPage key={params.id} id={params.id} />}</Route>
+              <Route>
+                <p>404</p>
+              </Route>
+            </Switch>
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+    </>
+  );
+}

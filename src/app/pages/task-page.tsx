@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { ApiError } from '../api/api-client.ts';
+import { taskQueries } from '../api/task-queries.ts';
+import { LoadError, Loading } from '../components/query-state.tsx';
+import { ScheduleText } from '../components/schedule-text.tsx';
+import { formatInstant } from '../format-time.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { TaskEditor } from '../task-form/task-editor.tsx';
+
+export function TaskPage({ id }: { id: string }) {
+  const { t, locale } = useI18n();
+  const task = useQuery(taskQueries.detail(id));
+  const [savedRequestId, setSavedRequestId] = useState<string>();
+
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href="/" className="text-sm text-orange-800 hover:underline dark:text-orange-300">
+        ← {t.backToTasks}
+      </Link>
+      {task.isPending && <Loading />}
+      {task.error &&
+        (task.error instanceof ApiError && task.error.status === 404 ? (
+          <p role="alert">{t.taskNotFound(id)}</p>
+        ) : (
+          <LoadError error={task.error} onRetry={() => void task.refetch()} />
+        ))}
+      {task.data && (
+        <>
+          <header>
+            <h1 className="text-2xl font-semibold">{task.data.Name}</h1>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              ID {task.data.Id} · {task.data.Type} ·{' '}
+              <ScheduleText cron={task.data.Trigger?.Cron} triggerType={task.data.Trigger?.Type} />
+            </p>
+            <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="last-modified">
+              {t.lastModified(task.data.ModifyUser ?? '—', formatInstant(task.data.ModifyTime, locale))}
+            </p>
+          </header>
+          {savedRequestId && (
+            <p
+              role="status"
+              className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+            >
+              {t.saved(savedRequestId)}
+            </p>
+          )}
+          <TaskEditor
+            key={`${task.data.Id}@${task.data.ModifyTime}`}
+            task={task.data}
+            onSaved={setSavedRequestId}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { CAPTURED_UPDATE_TASK_BODY } from './sign-request.test.ts';
+import { parseDataWorksJson, stringifyWithNumericIds } from './lossless-json.ts';
+import { fromFormBody, toWireRequest } from './wire-format.ts';
+
+describe('toWireRequest', () => {
+  it("lays out UpdateTask byte for byte as the official client's captured request", () => {
+    const wire = toWireRequest('UpdateTask', {
+      Id: '1234',
+      Name: 'SQL节点 demo',
+      Owner: '1000',
+      RerunMode: 'AllAllowed',
+      RerunTimes: 3,
+      RerunInterval: 60000,
+      Timeout: 3600,
+      Script: { Parameters: 'para1=$bizdate' },
+      Trigger: {
+        Type: 'Scheduler',
+        Cron: '00 00 00 * * ?',
+        StartTime: '1970-01-01 00:00:00',
+        EndTime: '9999-01-01 00:00:00',
+        Recurrence: 'Normal',
+      },
+      Dependencies: [
+        { Type: 'Normal', UpstreamOutput: 'pre.odps_sql_demo_0' },
+        { Type: 'CrossCycleDependsOnOtherNode', UpstreamTaskId: '5678' },
+      ],
+      Inputs: { Variables: [{ Name: 'key1', Type: 'Constant', Value: 'value1' }] },
+    });
+    expect(wire).toEqual({ method: 'POST', query: {}, body: CAPTURED_UPDATE_TASK_BODY });
+  });
+
+  it('puts GetTask parameters in the query and sends no body', () => {
+    expect(toWireRequest('GetTask', { Id: '1234', ProjectEnv: 'Prod' })).toEqual({
+      method: 'GET',
+      query: { Id: '1234', ProjectEnv: 'Prod' },
+      body: '',
+    });
+  });
+
+  it('writes 19-digit IDs as exact JSON numbers inside JSON-text parameters', () => {
+    const wire = toWireRequest('ListTasks', { ProjectId: '530876', Ids: ['7002918273648500132', '12'] });
+    expect(fromFormBody(wire.body).Ids).toBe('[7002918273648500132,12]');
+    const update = toWireRequest('UpdateTask', {
+      Id: '7002918273648500132',
+      Dependencies: [{ Type: 'Normal', UpstreamTaskId: '9007199254740993' }],
+    });
+    const params = fromFormBody(update.body);
+    expect(params.Id).toBe('7002918273648500132');
+    expect(params.Dependencies).toBe('[{"Type":"Normal","UpstreamTaskId":9007199254740993}]');
+  });
+});
+
+describe('lossless JSON', () => {
+  it('keeps every digit of IDs past 2^53 and reads other numbers as numbers', () => {
+    const parsed = parseDataWorksJson(
+      '{"Task":{"Id":7002918273648500132,"ProjectId":530876,"Timeout":3600,"Cu":"0.5","RerunInterval":60,"Ratio":0.25,"Dependencies":[{"UpstreamTaskId":"9007199254740993"}]},"Ids":[9007199254740993]}',
+    );
+    expect(parsed).toEqual({
+      Task: {
+        Id: '7002918273648500132',
+        ProjectId: '530876',
+        Timeout: 3600,
+        Cu: '0.5',
+        RerunInterval: 60,
+        Ratio: 0.25,
+        Dependencies: [{ UpstreamTaskId: '9007199254740993' }],
+      },
+      Ids: ['9007199254740993'],
+    });
+    expect(JSON.parse('{"Id":7002918273648500132}')).not.toEqual({ Id: 7002918273648500132n.toString() });
+  });
+
+  it('keeps a large non-ID integer as text rather than rounding it', () => {
+    expect(parseDataWorksJson('{"Count":9007199254740993}')).toEqual({ Count: '9007199254740993' });
+  });
+
+  it('round-trips IDs through stringify, keeping the keys DataWorks sends as text', () => {
+    const text = stringifyWithNumericIds(
+      { Id: '7002918273648500132', Dependencies: [{ UpstreamTaskId: '7002918273648500133' }] },
+      new Set(['UpstreamTaskId']),
+    );
+    expect(text).toBe('{"Id":7002918273648500132,"Dependencies":[{"UpstreamTaskId":"7002918273648500133"}]}');
+  });
+});

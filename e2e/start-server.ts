@@ -20,7 +20,7 @@ export function createDataDir(): string {
 export async function startServer(dataDir: string = createDataDir()): Promise<RunningServer> {
   const port = nextPort++;
   const emulatorPort = nextPort++;
-  const child = spawn('npx', ['tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from './app.ts';
+import { createEmulatorTestKit } from './emulator/emulator-test-kit.ts';
+import { DEMO_PROJECT_ID } from './emulator/demo-project.ts';
+
+function createTestApp() {
+  const kit = createEmulatorTestKit();
+  const app = createApp({ dataworks: kit.client, target: 'emulator', projectId: DEMO_PROJECT_ID });
+  const post = (action: string, body: unknown) =>
+    app.request(`/api/dataworks/${action}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  return { app, post, received: kit.emulator.received };
+}
+
+describe('GET /api/health', () => {
+  it('names the target and the project', async () => {
+    const { app } = createTestApp();
+    const response = await app.request('/api/health');
+    expect(await response.json()).toEqual({ ok: true, target: 'emulator', projectId: DEMO_PROJECT_ID });
+  });
+});
+
+describe('POST /api/dataworks/{Action}', () => {
+  it("forwards a valid request and answers DataWorks' body with every ID digit intact", async () => {
+    const { post } = createTestApp();
+    const response = await post('GetTask', { Id: '7002918273648500132' });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { Task: { Id: string; ProjectId: string } };
+    expect(body.Task.Id).toBe('7002918273648500132');
+    expect(body.Task.ProjectId).toBe(DEMO_PROJECT_ID);
+  });
+
+  it("passes DataWorks' error through with its status", async () => {
+    const { post } = createTestApp();
+    const response = await post('GetTask', { Id: '42' });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ Code: 'Invalid.Task.NotExist', RequestId: expect.any(String) as string });
+  });
+
+  it('refuses an action outside the allow-list with 404 and forwards nothing', async () => {
+    const { post, received } = createTestApp();
+    for (const action of ['DeleteTask', 'CreateNode', '__proto__', 'constructor']) {
+      const response = await post(action, { Id: '1' });
+      expect(response.status, action).toBe(404);
+    }
+    expect(received.total).toBe(0);
+  });
+
+  it('answers 400 with Issues at their paths and forwards nothing', async () => {
+    const { post, received } = createTestApp();
+    const response = await post('UpdateTask', {
+      Id: '7002918273648500132',
+      Trigger: { Cron: 'nope', StartTime: '2025-02-30 00:00:00' },
+      RerunInterval: 1_800_001,
+      Tags: [{ Key: 'a' }, { Key: 'a' }],
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { Code: string; Issues: { path: string; message: string }[] };
+    expect(body.Code).toBe('InvalidParameter');
+    expect(body.Issues.map((i) => i.path).sort()).toEqual(
+      ['RerunInterval', 'Tags.1.Key', 'Trigger.Cron', 'Trigger.StartTime'].sort(),
+    );
+    expect(received.total).toBe(0);
+  });
+
+  it('refuses a 64-bit ID sent as an unsafe JSON number, which would have lost digits', async () => {
+    const { post, received } = createTestApp();
+    const response = await post('GetTask', '{"Id":7002918273648500132}');
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { Issues: { path: string }[] }).Issues[0]?.path).toBe('Id');
+    expect(received.total).toBe(0);
+  });
+
+  it('refuses a body that is not a JSON object, unknown parameters, and oversized bodies', async () => {
+    const { post, received } = createTestApp();
+    expect((await post('GetTask', 'not json')).status).toBe(400);
+    expect((await post('GetTask', '[1]')).status).toBe(400);
+    expect((await post('GetTask', { Id: '1', Extra: true })).status).toBe(400);
+    expect((await post('UpdateTask', { Id: '1', Description: 'x'.repeat(2 * 1024 * 1024) })).status).toBe(413);
+    expect(received.total).toBe(0);
+  });
+
+  it('fills ListTasks with its project and refuses another project', async () => {
+    const { post } = createTestApp();
+    const ok = await post('ListTasks', { PageSize: 5 });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { PagingInfo: { Tasks: unknown[] } }).PagingInfo.Tasks).toHaveLength(5);
+    expect((await post('ListTasks', { ProjectId: '999' })).status).toBe(403);
+  });
+
+  it('sends an UpdateTask that DataWorks applies', async () => {
+    const { post } = createTestApp();
+    const response = await post('UpdateTask', { Id: '700004500000', Description: '说明 updated' });
+    expect(await response.json()).toMatchObject({ Success: true });
+    const read = (await (await post('GetTask', { Id: '700004500000' })).json()) as { Task: { Description: string } };
+    expect(read.Task.Description).toBe('说明 updated');
+  });
+});
+
+describe('security headers', () => {
+  it('sets a CSP without inline script, frame-ancestors none and nosniff', async () => {
+    const { app } = createTestApp();
+    const response = await app.request('/api/health');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../app.ts';
+import { createDataWorksClient } from '../dataworks/dataworks-client.ts';
+import { DEMO_PROJECT_ID } from '../emulator/demo-project.ts';
+import { startEmulator } from '../emulator/start-emulator.ts';
+import { formatMs, measure, percentile, type Row } from './measure.ts';
+
+const QUERIES = [
+  'dws_',
+  'trade',
+  'order_detail',
+  'ads_user',
+  'sku',
+  'x_no_match',
+  'ods_log_click',
+  'finance',
+];
+
+/** ListTasks by name in a generated project, through the proxy over HTTP and straight to the emulator. */
+export async function benchSearch(size: number, runs = 200): Promise<Row[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), `bench-${size}-`));
+  const seedStart = performance.now();
+  const emulator = await startEmulator({ port: 0, dataDir, projectSize: size, maxRequestsPerSecond: 1e9 });
+  const seedMs = performance.now() - seedStart;
+  const client = createDataWorksClient({
+    endpoint: emulator.url,
+    getCredentials: () =>
+      Promise.resolve({ accessKeyId: emulator.accessKeyId, accessKeySecret: emulator.accessKeySecret }),
+  });
+  const app = createApp({ dataworks: client, target: 'emulator', projectId: DEMO_PROJECT_ID });
+  const proxy = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/api/dataworks/ListTasks`;
+  try {
+    const direct = await measure(runs, (i) =>
+      client.listTasks({ ProjectId: DEMO_PROJECT_ID, Name: QUERIES[i % QUERIES.length], PageSize: 50 }),
+    );
+    const viaProxy = await measure(runs, async (i) => {
+      const response = await fetch(proxyUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ Name: QUERIES[i % QUERIES.length], PageSize: 50 }),
+      });
+      await response.json();
+    });
+    return [
+      { figure: `emulator seed of ${size} tasks (first start)`, value: formatMs(seedMs) },
+      {
+        figure: `search ${size} tasks via proxy, median / p95`,
+        value: `${formatMs(percentile(viaProxy, 50))} / ${formatMs(percentile(viaProxy, 95))}`,
+        budget: size === 10_000 ? 'p95 < 100 ms' : undefined,
+      },
+      {
+        figure: `search ${size} tasks direct to emulator, median / p95`,
+        value: `${formatMs(percentile(direct, 50))} / ${formatMs(percentile(direct, 95))}`,
+      },
+    ];
+  } finally {
+    proxy.close();
+    await emulator.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

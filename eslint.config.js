@@ -14,7 +14,15 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['#server/*'], message: 'Only `import type` may cross from app to server.', allowTypeImports: true }] },
+        {
+          patterns: [
+            {
+              group: ['#server/*'],
+              message: 'Only `import type` may cross from app to server.',
+              allowTypeImports: true,
+            },
+          ],
+        },
       ],
     },
   },

@@ -37,7 +37,10 @@ describe('POST /api/dataworks/{Action}', () => {
     const { post } = createTestApp();
     const response = await post('GetTask', { Id: '42' });
     expect(response.status).toBe(404);
-    expect(await response.json()).toMatchObject({ Code: 'Invalid.Task.NotExist', RequestId: expect.any(String) as string });
+    expect(await response.json()).toMatchObject({
+      Code: 'Invalid.Task.NotExist',
+      RequestId: expect.any(String) as string,
+    });
   });
 
   it('refuses an action outside the allow-list with 404 and forwards nothing', async () => {
@@ -79,7 +82,9 @@ describe('POST /api/dataworks/{Action}', () => {
     expect((await post('GetTask', 'not json')).status).toBe(400);
     expect((await post('GetTask', '[1]')).status).toBe(400);
     expect((await post('GetTask', { Id: '1', Extra: true })).status).toBe(400);
-    expect((await post('UpdateTask', { Id: '1', Description: 'x'.repeat(2 * 1024 * 1024) })).status).toBe(413);
+    expect((await post('UpdateTask', { Id: '1', Description: 'x'.repeat(2 * 1024 * 1024) })).status).toBe(
+      413,
+    );
     expect(received.total).toBe(0);
   });
 
@@ -95,7 +100,9 @@ describe('POST /api/dataworks/{Action}', () => {
     const { post } = createTestApp();
     const response = await post('UpdateTask', { Id: '700004500000', Description: '说明 updated' });
     expect(await response.json()).toMatchObject({ Success: true });
-    const read = (await (await post('GetTask', { Id: '700004500000' })).json()) as { Task: { Description: string } };
+    const read = (await (await post('GetTask', { Id: '700004500000' })).json()) as {
+      Task: { Description: string };
+    };
     expect(read.Task.Description).toBe('说明 updated');
   });
 });

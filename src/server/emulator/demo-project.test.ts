@@ -4,29 +4,44 @@ import { DEMO_SCHEDULES, createDemoProject, generateProject } from './demo-proje
 describe('the demo project', () => {
   const { tasks } = createDemoProject();
   const byId = new Map(tasks.map((t) => [t.Id, t]));
-  const outputOwner = new Map(tasks.flatMap((t) => (t.Outputs?.TaskOutputs ?? []).map((o) => [o.Output, t.Id] as const)));
+  const outputOwner = new Map(
+    tasks.flatMap((t) => (t.Outputs?.TaskOutputs ?? []).map((o) => [o.Output, t.Id] as const)),
+  );
 
   it('has at least 60 tasks in the ods, dwd, dws and ads layers', () => {
     expect(tasks.length).toBeGreaterThanOrEqual(60);
-    for (const layer of ['ods_', 'dwd_', 'dws_', 'ads_']) expect(tasks.some((t) => t.Name.startsWith(layer))).toBe(true);
+    for (const layer of ['ods_', 'dwd_', 'dws_', 'ads_'])
+      expect(tasks.some((t) => t.Name.startsWith(layer))).toBe(true);
   });
 
   it('uses every cycle type', () => {
     const crons = new Set(tasks.map((t) => t.Trigger?.Cron));
     for (const [cycle, expressions] of Object.entries(DEMO_SCHEDULES))
-      expect(expressions.some((e) => crons.has(e)), cycle).toBe(true);
+      expect(
+        expressions.some((e) => crons.has(e)),
+        cycle,
+      ).toBe(true);
   });
 
   it('uses all four dependency types, every variable type, outputs and tags', () => {
     const depTypes = new Set(tasks.flatMap((t) => t.Dependencies ?? []).map((d) => d.Type));
     expect([...depTypes].sort()).toEqual(
-      ['CrossCycleDependsOnChildren', 'CrossCycleDependsOnOtherNode', 'CrossCycleDependsOnSelf', 'Normal'].sort(),
+      [
+        'CrossCycleDependsOnChildren',
+        'CrossCycleDependsOnOtherNode',
+        'CrossCycleDependsOnSelf',
+        'Normal',
+      ].sort(),
     );
     const varTypes = new Set(
-      tasks.flatMap((t) => [...(t.Inputs?.Variables ?? []), ...(t.Outputs?.Variables ?? [])]).map((v) => v.Type),
+      tasks
+        .flatMap((t) => [...(t.Inputs?.Variables ?? []), ...(t.Outputs?.Variables ?? [])])
+        .map((v) => v.Type),
     );
     expect([...varTypes].sort()).toEqual(['Constant', 'NodeOutput', 'PassThrough', 'System']);
-    expect(tasks.every((t) => (t.Outputs?.TaskOutputs?.length ?? 0) > 0 && (t.Tags?.length ?? 0) > 0)).toBe(true);
+    expect(tasks.every((t) => (t.Outputs?.TaskOutputs?.length ?? 0) > 0 && (t.Tags?.length ?? 0) > 0)).toBe(
+      true,
+    );
   });
 
   it('has 19-digit task IDs beyond 2^53', () => {

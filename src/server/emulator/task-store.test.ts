@@ -27,9 +27,13 @@ describe('the task store', () => {
 
   it('survives a kill -9 in the middle of writes: readable, and no committed write lost', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'store-crash-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/emulator/task-store-crash-writer.ts', dir, TASK_ID], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/server/emulator/task-store-crash-writer.ts', dir, TASK_ID],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let lastCommitted = 0;
     await new Promise<void>((resolve) => {
       child.stdout.on('data', (chunk: Buffer) => {

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
+import { openSaveHistory } from './history/save-history.ts';
 import { createEmulatorTestKit } from './emulator/emulator-test-kit.ts';
 import { DEMO_PROJECT_ID } from './emulator/demo-project.ts';
 
 function createTestApp() {
   const kit = createEmulatorTestKit();
-  const app = createApp({ dataworks: kit.client, target: 'emulator', projectId: DEMO_PROJECT_ID });
+  const app = createApp({
+    dataworks: kit.client,
+    target: 'emulator',
+    projectId: DEMO_PROJECT_ID,
+    history: openSaveHistory(':memory:'),
+  });
   const post = (action: string, body: unknown) =>
     app.request(`/api/dataworks/${action}`, {
       method: 'POST',

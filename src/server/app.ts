@@ -2,21 +2,53 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Logger } from 'pino';
 import type { DataWorksClient } from './dataworks/dataworks-client.ts';
-import { createDataWorksRoutes } from './dataworks-routes.ts';
+import { createDataWorksRoutes, createHistoryRoutes } from './dataworks-routes.ts';
+import type { SaveHistory } from './history/save-history.ts';
+import { createLogger } from './logger.ts';
+import { accessGuard, sameOriginGuard, type AccessOptions } from './request-guards.ts';
+import type { ServerEnv } from './server-env.ts';
 
 export interface AppOptions {
   dataworks: Pick<DataWorksClient, 'send'>;
   target: 'emulator' | 'aliyun';
   projectId: string;
+  history: SaveHistory;
   /** Folder of the built app (`dist`); omitted in tests of the API alone. */
   staticRoot?: string;
+  logger?: Logger;
+  access?: AccessOptions;
+  /** `host:port` values the Host header may carry; empty allows any (tests without a Host). */
+  allowedHosts?: ReadonlySet<string>;
 }
 
-export function createApp({ dataworks, target, projectId, staticRoot }: AppOptions) {
-  const app = new Hono()
+export function createApp(options: AppOptions) {
+  const { dataworks, target, projectId, history, staticRoot } = options;
+  const logger = options.logger ?? createLogger({ level: 'silent' });
+  const access = options.access ?? {};
+
+  const app = new Hono<ServerEnv>()
+    .use(async (c, next) => {
+      const start = performance.now();
+      c.set('requestId', randomUUID());
+      c.header('x-request-id', c.var.requestId);
+      await next();
+      if (!c.req.path.startsWith('/api/')) return;
+      logger.info({
+        reqId: c.var.requestId,
+        method: c.req.method,
+        path: c.req.path,
+        action: c.var.action,
+        taskId: c.var.taskId,
+        user: c.var.user,
+        status: c.res.status,
+        durationMs: Math.round((performance.now() - start) * 10) / 10,
+      });
+    })
     .use(
       secureHeaders({
         contentSecurityPolicy: {
@@ -28,12 +60,15 @@ export function createApp({ dataworks, target, projectId, staticRoot }: AppOptio
           frameAncestors: ["'none'"],
           objectSrc: ["'none'"],
           baseUri: ["'self'"],
+          formAction: ["'self'"],
         },
-        referrerPolicy: 'strict-origin-when-cross-origin',
+        referrerPolicy: 'no-referrer',
       }),
     )
     .get('/api/health', (c) => c.json({ ok: true as const, target, projectId }))
-    .route('/api/dataworks', createDataWorksRoutes({ dataworks, projectId }));
+    .use('/api/*', sameOriginGuard(options.allowedHosts ?? new Set()), accessGuard(access))
+    .route('/api/dataworks', createDataWorksRoutes({ dataworks, projectId, history }))
+    .route('/api/tasks', createHistoryRoutes(history));
 
   app.all('/api/*', (c) => c.json({ Code: 'NotFound', Message: `No API at ${c.req.path}.` }, 404));
 
@@ -53,7 +88,10 @@ export function createApp({ dataworks, target, projectId, staticRoot }: AppOptio
 
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
-    console.error('proxy: unexpected error', error instanceof Error ? error.message : 'unknown');
+    logger.error(
+      { reqId: c.var.requestId, err: error instanceof Error ? error.message : 'unknown' },
+      'unexpected error',
+    );
     return c.json(
       { Code: 'InternalError', Message: 'The proxy failed unexpectedly; nothing was sent to DataWorks.' },
       500,

@@ -27,6 +27,17 @@ const EnvSchema = z.object({
   ALIBABA_CLOUD_OIDC_TOKEN_FILE: z.string().optional(),
   ALIBABA_CLOUD_CREDENTIALS_URI: z.string().optional(),
   HOME: z.string().optional(),
+  /** Required to listen beyond loopback (or TRUSTED_IDENTITY_HEADER); the app asks for it once. */
+  ACCESS_TOKEN: z.string().min(16, 'must be at least 16 characters: use a long random secret').optional(),
+  /** e.g. x-forwarded-user, set by an authenticating reverse proxy; recorded as "who" in the history. */
+  TRUSTED_IDENTITY_HEADER: z
+    .string()
+    .regex(/^[a-z0-9-]+$/i, 'must be a header name')
+    .transform((v) => v.toLowerCase())
+    .optional(),
+  /** Extra Host values the server answers to (comma-separated host:port), e.g. behind a reverse proxy. */
+  ALLOWED_HOSTS: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type ServerEnv = z.infer<typeof EnvSchema>;

@@ -7,9 +7,18 @@ import { resolveTarget } from './dataworks/resolve-target.ts';
 import { DEMO_PROJECT_ID } from './emulator/demo-project.ts';
 import { startEmulator } from './emulator/start-emulator.ts';
 import { readServerEnv } from './env.ts';
+import { openSaveHistory } from './history/save-history.ts';
+import { createLogger } from './logger.ts';
+import { whyUnsafeBinding } from './request-guards.ts';
 
 // `npm start`: the proxy and the built app; with no DataWorks credentials, the embedded emulator too.
 const env = readServerEnv(process.env);
+const unsafe = whyUnsafeBinding(env.HOST, env.ACCESS_TOKEN, env.TRUSTED_IDENTITY_HEADER);
+if (unsafe) {
+  console.error(unsafe);
+  process.exit(1);
+}
+const logger = createLogger({ level: env.LOG_LEVEL });
 const target = await resolveTarget(env);
 
 let client: ReturnType<typeof createDataWorksClient>;
@@ -43,8 +52,29 @@ if (target.kind === 'emulator') {
   targetLine = `target: Alibaba Cloud DataWorks at ${target.endpoint.origin}, project ${projectId} (credentials: ${target.credentialSource})`;
 }
 
+const history = openSaveHistory(env.DATA_DIR);
+const hostNames =
+  env.HOST === '0.0.0.0' || env.HOST === '::'
+    ? ['localhost', '127.0.0.1']
+    : [env.HOST, 'localhost', '127.0.0.1'];
+const allowedHosts = new Set([
+  ...hostNames.map((h) => `${h}:${env.PORT}`.toLowerCase()),
+  ...(env.ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean),
+]);
 const staticRoot = existsSync('dist/index.html') ? 'dist' : undefined;
-const app = createApp({ dataworks: client, target: target.kind, projectId, staticRoot });
+const app = createApp({
+  dataworks: client,
+  target: target.kind,
+  projectId,
+  history,
+  staticRoot,
+  logger,
+  access: { accessToken: env.ACCESS_TOKEN, identityHeader: env.TRUSTED_IDENTITY_HEADER },
+  allowedHosts: env.HOST === '0.0.0.0' || env.HOST === '::' ? new Set() : allowedHosts,
+});
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info: AddressInfo) => {
   console.log(targetLine);
   console.log(`Task Editor for DataWorks: open http://${info.address}:${info.port}/`);
@@ -52,7 +82,14 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
     console.log('(the app is not built: run `npm run build`, or use `npm run dev` for the dev server)');
 });
 
+// Graceful shutdown: stop accepting, let in-flight requests finish, then close the stores.
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.once(signal, () => {
-    server.close(() => void closeEmulator().then(() => process.exit(0)));
+    logger.info({ signal }, 'shutting down');
+    server.close(() => {
+      history.close();
+      void closeEmulator().then(() => process.exit(0));
+    });
+    (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    setTimeout(() => process.exit(1), 10_000).unref();
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../app.ts';
+import { openSaveHistory } from '../history/save-history.ts';
 import { createDataWorksClient } from '../dataworks/dataworks-client.ts';
 import { DEMO_PROJECT_ID } from '../emulator/demo-project.ts';
 import { startEmulator } from '../emulator/start-emulator.ts';
@@ -31,7 +32,12 @@ export async function benchSearch(size: number, runs = 200): Promise<Row[]> {
     getCredentials: () =>
       Promise.resolve({ accessKeyId: emulator.accessKeyId, accessKeySecret: emulator.accessKeySecret }),
   });
-  const app = createApp({ dataworks: client, target: 'emulator', projectId: DEMO_PROJECT_ID });
+  const app = createApp({
+    dataworks: client,
+    target: 'emulator',
+    projectId: DEMO_PROJECT_ID,
+    history: openSaveHistory(':memory:'),
+  });
   const proxy = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

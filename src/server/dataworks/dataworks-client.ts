@@ -21,12 +21,48 @@ export interface DataWorksClientOptions {
   timeoutMs?: number;
   fetch?: typeof fetch;
   now?: () => Date;
+  retry?: Partial<RetryPolicy>;
+}
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  attempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
+}
+
+const DEFAULT_RETRY: RetryPolicy = {
+  attempts: 3,
+  baseDelayMs: 200,
+  maxDelayMs: 3000,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  random: Math.random,
+};
+
+/** Reads may be repeated freely; a write only when DataWorks said it refused it (throttling). */
+export function isRetryable(action: ActionName, reply: DataWorksReply): boolean {
+  const code = typeof reply.body.Code === 'string' ? reply.body.Code : '';
+  if (reply.status === 429 || code.includes('Throttling')) return true;
+  if (action === 'UpdateTask') return reply.notSent === true;
+  return reply.status >= 500;
+}
+
+/** Full jitter: a random wait up to an exponentially growing cap, or what DataWorks asked for. */
+export function backoffDelay(attempt: number, policy: RetryPolicy, retryAfterMs?: number): number {
+  if (retryAfterMs !== undefined && retryAfterMs >= 0) return Math.min(retryAfterMs, policy.maxDelayMs);
+  return Math.floor(policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
 }
 
 export interface DataWorksReply {
   status: number;
   /** DataWorks' JSON body, IDs as exact decimal strings. */
   body: Record<string, unknown>;
+  /** From `x-acs-retry-after` on throttling. */
+  retryAfterMs?: number;
+  /** The connection was refused: the request certainly never reached DataWorks. */
+  notSent?: boolean;
 }
 
 export type DataWorksClient = ReturnType<typeof createDataWorksClient>;
@@ -37,9 +73,24 @@ export function createDataWorksClient(options: DataWorksClientOptions) {
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 15_000;
   const now = options.now ?? (() => new Date());
+  const retry: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
 
-  /** Sends one signed request; answers DataWorks' status and body, or a 502/504 body when it is unreachable. */
+  /**
+   * Sends a signed request, retrying reads and throttled calls with backoff; answers DataWorks' status and
+   * body, or a 502/504 body when it could not be reached. A fresh date and nonce sign every attempt.
+   */
   async function send<A extends ActionName>(action: A, request: ActionRequest<A>): Promise<DataWorksReply> {
+    for (let attempt = 0; ; attempt++) {
+      const reply = await sendOnce(action, request);
+      if (attempt + 1 >= retry.attempts || !isRetryable(action, reply)) return reply;
+      await retry.sleep(backoffDelay(attempt, retry, reply.retryAfterMs));
+    }
+  }
+
+  async function sendOnce<A extends ActionName>(
+    action: A,
+    request: ActionRequest<A>,
+  ): Promise<DataWorksReply> {
     const wire = toWireRequest(action, request);
     const url = new URL(options.endpoint);
     for (const [k, v] of Object.entries(wire.query)) url.searchParams.set(k, v);
@@ -69,6 +120,7 @@ export function createDataWorksClient(options: DataWorksClientOptions) {
     } catch (error) {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
       return {
+        notSent: (error as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED',
         status: timedOut ? 504 : 502,
         body: toGatewayErrorBody(
           timedOut ? 'UpstreamTimeout' : 'UpstreamUnavailable',
@@ -87,7 +139,12 @@ export function createDataWorksClient(options: DataWorksClientOptions) {
       };
       return { status: 502, body: body as Record<string, unknown> };
     }
-    return { status: response.status, body: (body ?? {}) as Record<string, unknown> };
+    const retryAfter = Number(response.headers.get('x-acs-retry-after') ?? Number.NaN);
+    return {
+      status: response.status,
+      body: (body ?? {}) as Record<string, unknown>,
+      retryAfterMs: Number.isFinite(retryAfter) ? retryAfter : undefined,
+    };
   }
 
   async function call<A extends ActionName>(

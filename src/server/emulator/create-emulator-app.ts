@@ -5,6 +5,7 @@ import type { Task } from '#domain/task/task';
 import { stringifyWithNumericIds } from '../dataworks/lossless-json.ts';
 import { fromFormBody } from '../dataworks/wire-format.ts';
 import { applyUpdate, InvalidParameterError, parseUpdateTaskParameters } from './apply-update.ts';
+import { createFaultInjector, FaultSettingsSchema } from './fault-injection.ts';
 import type { TaskStore } from './task-store.ts';
 import { createNonceRegistry, verifySignature } from './verify-signature.ts';
 
@@ -58,6 +59,7 @@ export function createEmulatorApp(options: EmulatorOptions) {
   const limit = options.maxRequestsPerSecond ?? 200;
   const windows = new Map<string, { second: number; count: number }>();
   const received = { total: 0, byAction: new Map<string, number>() };
+  const faults = createFaultInjector();
 
   function reply(c: Context, status: number, body: Record<string, unknown>) {
     return c.body(stringifyWithNumericIds(body, STRING_ID_KEYS), status as 200, {
@@ -116,7 +118,12 @@ export function createEmulatorApp(options: EmulatorOptions) {
         'InvalidAction.NotFound',
         'Specified api is not found, please check your url and method.',
       );
-    if (throttled(verdict.accessKeyId))
+    if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+    const fault = faults.take(action);
+    if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    if (fault?.kind === 'drop') return dropConnection(c);
+    if (fault?.kind === 'error') return error(c, requestId, fault.status, fault.code, 'Injected fault.');
+    if (throttled(verdict.accessKeyId) || fault?.kind === 'throttle')
       return error(c, requestId, 429, 'Throttling.User', 'Your request is too frequent. Try again later.');
 
     const params =
@@ -125,7 +132,9 @@ export function createEmulatorApp(options: EmulatorOptions) {
         : fromFormBody(new TextDecoder().decode(body));
     const user = options.keys.get(verdict.accessKeyId)!.user;
     try {
-      return reply(c, 200, { RequestId: requestId, ...runAction(action, params, user) });
+      const result = runAction(action, params, user);
+      if (fault?.kind === 'drop-after-apply') return dropConnection(c);
+      return reply(c, 200, { RequestId: requestId, ...result });
     } catch (e) {
       if (e instanceof InvalidParameterError) return error(c, requestId, 400, 'InvalidParameter', e.message);
       if (e instanceof ApiError) return error(c, requestId, e.status, e.code, e.message);
@@ -249,7 +258,45 @@ export function createEmulatorApp(options: EmulatorOptions) {
     }
   }
 
+  /** Closes the socket without an answer, as a network failure would. */
+  function dropConnection(c: Context) {
+    const incoming = (c.env as { incoming?: { socket: { destroy: () => void } } } | undefined)?.incoming;
+    if (!incoming) throw new Error('connection dropped (injected)');
+    incoming.socket.destroy();
+    return c.body(null, 500);
+  }
+
+  function isLoopbackCaller(c: Context): boolean {
+    const address = (c.env as { incoming?: { socket: { remoteAddress?: string } } } | undefined)?.incoming
+      ?.socket.remoteAddress;
+    return (
+      address === undefined ||
+      address === '::1' ||
+      address.startsWith('127.') ||
+      address === '::ffff:127.0.0.1'
+    );
+  }
+
   const app = new Hono();
+  // Test hooks, on loopback only: inject faults, read what was received.
+  app.use('/__admin/*', async (c, next) => {
+    if (!isLoopbackCaller(c)) return c.json({ Code: 'Forbidden' }, 403);
+    await next();
+  });
+  app.post('/__admin/faults', async (c) => {
+    const settings = FaultSettingsSchema.safeParse(await c.req.json().catch(() => undefined));
+    if (!settings.success)
+      return c.json({ Code: 'InvalidParameter', Issues: toValidationIssues(settings.error) }, 400);
+    faults.configure(settings.data);
+    return c.json({ ok: true });
+  });
+  app.delete('/__admin/faults', (c) => {
+    faults.reset();
+    return c.json({ ok: true });
+  });
+  app.get('/__admin/received', (c) =>
+    c.json({ total: received.total, byAction: Object.fromEntries(received.byAction) }),
+  );
   app.on(['GET', 'POST'], '/', handle);
   app.notFound((c) =>
     error(
@@ -270,5 +317,5 @@ export function createEmulatorApp(options: EmulatorOptions) {
       'An internal system error occurred. Try again later.',
     );
   });
-  return { app, received };
+  return { app, received, faults };
 }

@@ -23,6 +23,8 @@ export interface RunningEmulator {
   accessKeySecret: string;
   taskCount: number;
   received: ReturnType<typeof createEmulatorApp>['received'];
+  faults: ReturnType<typeof createEmulatorApp>['faults'];
+  store: ReturnType<typeof openTaskStore>;
   close: () => Promise<void>;
 }
 
@@ -37,7 +39,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   }
   const accessKeyId = options.accessKeyId ?? DEMO_ACCESS_KEY_ID;
   const accessKeySecret = options.accessKeySecret ?? DEMO_ACCESS_KEY_SECRET;
-  const { app, received } = createEmulatorApp({
+  const { app, received, faults } = createEmulatorApp({
     store,
     keys: new Map([[accessKeyId, { secret: accessKeySecret, user: DEMO_OWNERS[0]! }]]),
     maxRequestsPerSecond: options.maxRequestsPerSecond,
@@ -53,6 +55,8 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
     accessKeySecret,
     taskCount: store.count(),
     received,
+    faults,
+    store,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {

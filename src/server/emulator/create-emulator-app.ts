@@ -266,8 +266,8 @@ export function createEmulatorApp(options: EmulatorOptions) {
     return c.body(null, 500);
   }
 
-  function isLoopbackCaller(c: Context): boolean {
-    const address = (c.env as { incoming?: { socket: { remoteAddress?: string } } } | undefined)?.incoming
+  function isLoopbackCaller(env: unknown): boolean {
+    const address = (env as { incoming?: { socket: { remoteAddress?: string } } } | undefined)?.incoming
       ?.socket.remoteAddress;
     return (
       address === undefined ||
@@ -280,7 +280,7 @@ export function createEmulatorApp(options: EmulatorOptions) {
   const app = new Hono();
   // Test hooks, on loopback only: inject faults, read what was received.
   app.use('/__admin/*', async (c, next) => {
-    if (!isLoopbackCaller(c)) return c.json({ Code: 'Forbidden' }, 403);
+    if (!isLoopbackCaller(c.env)) return c.json({ Code: 'Forbidden' }, 403);
     await next();
   });
   app.post('/__admin/faults', async (c) => {

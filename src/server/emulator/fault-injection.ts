@@ -25,7 +25,8 @@ export function createFaultInjector() {
   let latencyMs = 0;
   let queue: Fault[] = [];
   return {
-    configure(settings: z.output<typeof FaultSettingsSchema>) {
+    configure(input: z.input<typeof FaultSettingsSchema>) {
+      const settings = FaultSettingsSchema.parse(input);
       if (settings.latencyMs !== undefined) latencyMs = settings.latencyMs;
       if (settings.next) queue.push(...settings.next.map((f) => ({ ...f })));
     },

@@ -8,6 +8,7 @@ import { isUpdateApplied } from '#domain/task/update-applied';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
 import type { DataWorksClient, DataWorksReply } from './dataworks/dataworks-client.ts';
 import type { SaveHistory, SaveRecord } from './history/save-history.ts';
+import { inspectJsonBody } from './inspect-json-body.ts';
 import type { ServerEnv } from './server-env.ts';
 
 export interface DataWorksRoutesOptions {
@@ -186,6 +187,8 @@ export function createDataWorksRoutes({
       }
       if (typeof input !== 'object' || input === null || Array.isArray(input))
         invalidParameter('The request body must be a JSON object of the action parameters.');
+      const hostile = inspectJsonBody(input);
+      if (hostile) invalidParameter(`${hostile.path || 'body'}: ${hostile.message}`, [hostile]);
       const params = { ...(input as Record<string, unknown>) };
       if (action === 'ListTasks') {
         params.ProjectId ??= projectId;

@@ -6,14 +6,19 @@ import { openTaskStore } from './task-store.ts';
 
 /** An in-process emulator on the demo project and a client signed with the demo key, for tests with no port. */
 export function createEmulatorTestKit(
-  options: { now?: () => Date; secret?: string; maxRequestsPerSecond?: number } = {},
+  options: { now?: () => Date; secret?: string; emulatorSecret?: string; maxRequestsPerSecond?: number } = {},
 ) {
   const store = openTaskStore(':memory:');
   const project = createDemoProject();
   store.seed(project.tasks, project.clientUniqueCodes);
   const emulator = createEmulatorApp({
     store,
-    keys: new Map([[DEMO_ACCESS_KEY_ID, { secret: DEMO_ACCESS_KEY_SECRET, user: DEMO_OWNERS[0]! }]]),
+    keys: new Map([
+      [
+        DEMO_ACCESS_KEY_ID,
+        { secret: options.emulatorSecret ?? DEMO_ACCESS_KEY_SECRET, user: DEMO_OWNERS[0]! },
+      ],
+    ]),
     now: options.now,
     maxRequestsPerSecond: options.maxRequestsPerSecond,
   });

@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   EMULATOR_ACCESS_KEY_ID: z.string().optional(),
   EMULATOR_ACCESS_KEY_SECRET: z.string().optional(),
   EMULATOR_PROJECT_SIZE: z.coerce.number().int().min(1).max(200_000).optional(),
+  /** Requests per second per key before the emulator answers Throttling.User. */
+  EMULATOR_MAX_RPS: z.coerce.number().int().min(1).default(200),
   ALIBABA_CLOUD_ACCESS_KEY_ID: z.string().optional(),
   ALIBABA_CLOUD_ACCESS_KEY_SECRET: z.string().optional(),
   ALIBABA_CLOUD_SECURITY_TOKEN: z.string().optional(),

@@ -32,6 +32,7 @@ if (target.kind === 'emulator') {
     accessKeyId: env.EMULATOR_ACCESS_KEY_ID,
     accessKeySecret: env.EMULATOR_ACCESS_KEY_SECRET,
     projectSize: env.EMULATOR_PROJECT_SIZE,
+    maxRequestsPerSecond: env.EMULATOR_MAX_RPS,
   });
   closeEmulator = emulator.close;
   projectId = env.DATAWORKS_PROJECT_ID ?? DEMO_PROJECT_ID;

@@ -1,4 +1,6 @@
 import { cpus } from 'node:os';
+import { benchCron } from './cron-bench.ts';
+import { benchLoad } from './load-bench.ts';
 import { printTable } from './measure.ts';
 import { benchSearch } from './search-bench.ts';
 
@@ -7,5 +9,12 @@ console.log(
   `Benchmarks on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString()}`,
 );
 
+printTable(
+  'Cron preview (Asia/Shanghai), ours vs cron-parser and croner on the same expressions',
+  await benchCron(),
+);
+
 for (const size of [1_000, 10_000])
   printTable(`Picker search (ListTasks by name, PageSize 50), ${size} tasks`, await benchSearch(size));
+
+printTable('Load (autocannon, 5 s each): the proxy beside the direct path', await benchLoad());

@@ -9,6 +9,7 @@ const emulator = await startEmulator({
   accessKeyId: env.EMULATOR_ACCESS_KEY_ID,
   accessKeySecret: env.EMULATOR_ACCESS_KEY_SECRET,
   projectSize: env.EMULATOR_PROJECT_SIZE,
+  maxRequestsPerSecond: env.EMULATOR_MAX_RPS,
 });
 console.log(
   `DataWorks emulator on ${emulator.url.origin} (${emulator.taskCount} tasks in ${env.DATA_DIR}); key ${emulator.accessKeyId}`,

@@ -1,5 +1,10 @@
+import { toCycleType } from './cycle-type.ts';
 import type { Task } from './task.ts';
-import type { UpdateTaskRequest, UpdateTaskRequestInput } from './update-task-request.ts';
+import {
+  UpdateTaskRequestSchema,
+  type UpdateTaskRequest,
+  type UpdateTaskRequestInput,
+} from './update-task-request.ts';
 
 // Form values have the shape and names of the UpdateTask request, so one schema validates the form, the
 // proxy's input and the request, and a control's `name` is its parameter path (DESIGN.md contract).
@@ -36,46 +41,63 @@ function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** Maps GetTask's task onto form values, converting where GetTask and UpdateTask differ. */
+const text = (value: string | undefined) => value ?? '';
+
+function toVariables(variables: NonNullable<Task['Inputs']>['Variables']) {
+  // Name and Value become '' so a text input registered on them reads back exactly what was loaded.
+  return (variables ?? []).map((v) => ({ Name: text(v.Name), Type: v.Type, Value: text(v.Value) }));
+}
+
+/**
+ * Maps GetTask's task onto form values, converting where GetTask and UpdateTask differ: RerunInterval
+ * seconds -> milliseconds, EnvType (ProjectEnv when only the deprecated name is set), UpstreamTaskId kept
+ * as a string of digits. Text that a control edits becomes '' when absent, so loading marks nothing dirty.
+ */
 export function toTaskForm(task: Task): TaskForm {
+  const env = task.EnvType ?? (typeof task.ProjectEnv === 'string' ? task.ProjectEnv : undefined);
+  const clientUniqueCode = typeof task.ClientUniqueCode === 'string' ? task.ClientUniqueCode : undefined;
   return withoutUndefined<TaskForm>({
     Id: task.Id,
-    EnvType: task.EnvType === 'Dev' ? 'Dev' : 'Prod',
+    ClientUniqueCode: clientUniqueCode || undefined,
+    EnvType: env === 'Dev' ? 'Dev' : 'Prod',
     Name: task.Name,
-    Description: task.Description ?? '',
-    Owner: task.Owner ?? '',
+    Description: text(task.Description),
+    // Owner cannot be cleared ('' is refused), so a task without one keeps it unset.
+    Owner: task.Owner || undefined,
     InstanceMode: task.InstanceMode as TaskForm['InstanceMode'],
     Timeout: task.Timeout,
     RerunMode: task.RerunMode as TaskForm['RerunMode'],
     RerunTimes: task.RerunTimes,
     RerunInterval:
       task.RerunInterval === undefined ? undefined : task.RerunInterval * MS_PER_RERUN_INTERVAL_UNIT_READ,
-    Script: withoutUndefined({
-      Content: task.Script?.Content ?? '',
-      Parameters: task.Script?.Parameters ?? '',
-    }),
+    Script: { Content: text(task.Script?.Content), Parameters: text(task.Script?.Parameters) },
+    // CycleType is not returned by GetTask; toUpdateTaskRequest derives it from the cron.
     Trigger: withoutUndefined({
       Type: task.Trigger?.Type as 'Scheduler' | 'Manual' | undefined,
       Recurrence: task.Trigger?.Recurrence as 'Normal' | 'Skip' | 'Pause' | undefined,
-      Cron: task.Trigger?.Cron,
-      StartTime: task.Trigger?.StartTime,
-      EndTime: task.Trigger?.EndTime,
+      Cron: task.Trigger?.Cron || undefined,
+      StartTime: task.Trigger?.StartTime || undefined,
+      EndTime: task.Trigger?.EndTime || undefined,
     }),
     RuntimeResource: withoutUndefined({
-      ResourceGroupId: task.RuntimeResource?.ResourceGroupId ?? '',
-      Image: task.RuntimeResource?.Image ?? '',
+      ResourceGroupId: text(task.RuntimeResource?.ResourceGroupId),
+      Image: text(task.RuntimeResource?.Image),
       Cu: task.RuntimeResource?.Cu || undefined,
     }),
-    DataSource: { Name: task.DataSource?.Name ?? '' },
-    Inputs: { Variables: (task.Inputs?.Variables ?? []).map((v) => withoutUndefined({ ...v })) },
+    DataSource: { Name: text(task.DataSource?.Name) },
+    Inputs: { Variables: toVariables(task.Inputs?.Variables) },
     Outputs: {
       TaskOutputs: (task.Outputs?.TaskOutputs ?? []).map((o) => ({ Output: o.Output })),
-      Variables: (task.Outputs?.Variables ?? []).map((v) => withoutUndefined({ ...v })),
+      Variables: toVariables(task.Outputs?.Variables),
     },
     Dependencies: (task.Dependencies ?? []).map((d) =>
-      withoutUndefined({ Type: d.Type, UpstreamOutput: d.UpstreamOutput, UpstreamTaskId: d.UpstreamTaskId }),
+      withoutUndefined({
+        Type: d.Type,
+        UpstreamOutput: d.UpstreamOutput || undefined,
+        UpstreamTaskId: d.UpstreamTaskId || undefined,
+      }),
     ),
-    Tags: (task.Tags ?? []).map((t) => withoutUndefined({ Key: t.Key, Value: t.Value })),
+    Tags: (task.Tags ?? []).map((t) => ({ Key: t.Key, Value: text(t.Value) })),
   });
 }
 
@@ -97,16 +119,27 @@ export function changedSections(base: TaskForm, edited: TaskForm): Section[] {
 
 /**
  * The UpdateTask request for an edit: the task's Id and only the sections that changed, each whole.
+ * The loaded values go through the schema first, so what it normalises (trimmed text) is no change.
+ * A section emptied to undefined (an emptied number) cannot be expressed and is not sent. Trigger
+ * carries the CycleType derived from its cron; ClientUniqueCode goes along when known.
  * Returns undefined when nothing changed, so nothing is sent.
  */
 export function toUpdateTaskRequest(
   base: TaskForm,
   edited: UpdateTaskRequest,
 ): UpdateTaskRequest | undefined {
-  const sections = changedSections(base, edited);
+  const parsedBase = UpdateTaskRequestSchema.safeParse(base);
+  const before: TaskForm = parsedBase.success ? parsedBase.data : base;
+  const sections = changedSections(before, edited).filter((s) => edited[s] !== undefined);
   if (sections.length === 0) return undefined;
   const request: Record<string, unknown> = { Id: edited.Id };
+  if (edited.ClientUniqueCode !== undefined) request.ClientUniqueCode = edited.ClientUniqueCode;
   for (const s of sections) request[s] = edited[s];
+  if (edited.Trigger && sections.includes('Trigger')) {
+    const { CycleType: _stale, ...trigger } = edited.Trigger;
+    const cycleType = toCycleType(trigger.Cron);
+    request.Trigger = cycleType ? { ...trigger, CycleType: cycleType } : trigger;
+  }
   return request as UpdateTaskRequest;
 }
 

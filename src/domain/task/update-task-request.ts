@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toCycleType } from './cycle-type.ts';
 import { TaskIdSchema } from './task-id.ts';
 
 // The rules below come from the UpdateTask reference (API 2024-05-18, reference/UpdateTask-api-reference.txt)
@@ -85,11 +86,24 @@ function uniqueBy<T>(
   });
 }
 
+/** `$bizdate`, `$cyctime`, `${yyyymmdd}`, `$[yyyymmdd-1]`: the scheduling parameter forms (reference/scheduling-parameters.md). */
+export const SYSTEM_VALUE = /^\$([A-Za-z_][A-Za-z0-9_]*|\{[^{}\s]+\}|\[[^[\]\s]+\])$/;
+/** A reference to another node's output, `${outputs}`. */
+export const REFERENCE_VALUE = /^\$\{[^{}\s]+\}$/;
+
 const VariablesSchema = z.array(VariableSchema).superRefine((variables, ctx) => {
   uniqueBy(variables, (v) => v.Name, ctx, 'Name', 'variable name');
   variables.forEach((v, index) => {
-    if (v.Type !== 'System' && !v.Name)
-      ctx.addIssue({ code: 'custom', path: [index, 'Name'], message: 'is required for this variable type' });
+    const issue = (field: 'Name' | 'Value', message: string) =>
+      ctx.addIssue({ code: 'custom', path: [index, field], message });
+    if (v.Type !== 'System' && !v.Name) issue('Name', 'is required for this variable type');
+    if (v.Name && /\s/.test(v.Name)) issue('Name', 'must not contain spaces');
+    const value = v.Value ?? '';
+    if (v.Type === 'Constant' && value === '') issue('Value', 'is required: a Constant needs a value');
+    if (v.Type === 'System' && !SYSTEM_VALUE.test(value))
+      issue('Value', 'must be a scheduling parameter such as $bizdate, ${yyyymmdd} or $[yyyymmdd-1]');
+    if ((v.Type === 'PassThrough' || v.Type === 'NodeOutput') && value !== '' && !REFERENCE_VALUE.test(value))
+      issue('Value', 'must be empty or a reference such as ${outputs}');
   });
 });
 
@@ -161,6 +175,13 @@ export const TriggerSchema = z
     CycleType: z.enum(CYCLE_TYPES).optional(),
   })
   .superRefine((trigger, ctx) => {
+    const derived = toCycleType(trigger.Cron);
+    if (trigger.CycleType && derived && trigger.CycleType !== derived)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CycleType'],
+        message: `must be ${derived} for this cron: it follows from the cron's minute and hour fields`,
+      });
     if (trigger.StartTime && trigger.EndTime && trigger.StartTime >= trigger.EndTime)
       ctx.addIssue({ code: 'custom', path: ['EndTime'], message: 'must be after StartTime' });
     if (trigger.Type === 'Scheduler' && !trigger.Cron)
@@ -170,7 +191,11 @@ export const TriggerSchema = z
 export const UpdateTaskRequestSchema = z
   .object({
     Id: TaskIdSchema,
-    ClientUniqueCode: z.string().min(1).max(128).optional(),
+    ClientUniqueCode: z
+      .string()
+      .min(1, 'must not be empty')
+      .max(128, 'must be at most 128 characters')
+      .optional(),
     EnvType: z.enum(ENV_TYPES).optional(),
     Name: z
       .string()
@@ -184,7 +209,7 @@ export const UpdateTaskRequestSchema = z
       .trim()
       .min(1, 'is required')
       .regex(/^\S+$/, 'is an account ID and has no spaces')
-      .max(64)
+      .max(64, 'must be at most 64 characters')
       .optional(),
     InstanceMode: z.enum(INSTANCE_MODES).optional(),
     Timeout: z
@@ -197,23 +222,24 @@ export const UpdateTaskRequestSchema = z
       .optional(),
     RerunMode: z.enum(RERUN_MODES).optional(),
     RerunTimes: z
-      .number()
+      .number({ error: 'must be a number' })
       .int('must be a whole number')
-      .min(0)
+      .min(0, 'must be 0 or more')
       .max(RERUN_TIMES_MAX, `must be at most ${RERUN_TIMES_MAX}`)
       .optional(),
     RerunInterval: z
-      .number()
+      .number({ error: 'must be a number of milliseconds' })
       .int('must be a whole number of milliseconds')
-      .min(0)
+      .min(0, 'must be 0 or more')
       .max(RERUN_INTERVAL_MAX_MS, `must not exceed ${RERUN_INTERVAL_MAX_MS} ms (30 minutes)`)
       .optional(),
+    // Content is deprecated for UpdateTask (reference §3.2) but still accepted.
     Script: z.object({ Content: z.string().optional(), Parameters: BoundedText(4096).optional() }).optional(),
     Trigger: TriggerSchema.optional(),
     RuntimeResource: z
       .object({
-        ResourceGroupId: z.string().trim().max(256).optional(),
-        Image: z.string().trim().max(256).optional(),
+        ResourceGroupId: BoundedText(256).trim().optional(),
+        Image: BoundedText(256).trim().optional(),
         Cu: z
           .string()
           .regex(/^\d+(\.\d+)?$/, 'must be a decimal number of compute units, e.g. 0.25')
@@ -221,7 +247,7 @@ export const UpdateTaskRequestSchema = z
           .optional(),
       })
       .optional(),
-    DataSource: z.object({ Name: z.string().trim().max(256).optional() }).optional(),
+    DataSource: z.object({ Name: BoundedText(256).trim().optional() }).optional(),
     Inputs: z.object({ Variables: VariablesSchema.optional() }).optional(),
     Outputs: z
       .object({
@@ -241,22 +267,26 @@ export const UpdateTaskRequestSchema = z
       .optional(),
     Dependencies: z
       .array(DependencySchema)
-      .superRefine((deps, ctx) => uniqueBy(deps, dependencyKey, ctx, 'Type', 'this dependency'))
+      .superRefine((deps, ctx) => {
+        const seen = new Map<string, number>();
+        deps.forEach((dep, index) => {
+          const first = seen.get(dependencyKey(dep));
+          if (first === undefined) seen.set(dependencyKey(dep), index);
+          else
+            ctx.addIssue({
+              code: 'custom',
+              path: [index, 'Type'],
+              message: `repeats the dependency in row ${first + 1}`,
+            });
+        });
+      })
       .optional(),
     Tags: z
       .array(TagSchema)
       .superRefine((tags, ctx) => uniqueBy(tags, (t) => t.Key, ctx, 'Key', 'tag key'))
       .optional(),
   })
-  .strict()
-  .superRefine((request, ctx) => {
-    if (request.RerunMode === 'AllDenied' && request.RerunTimes !== undefined && request.RerunTimes > 0)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['RerunTimes'],
-        message: 'has no effect when RerunMode is AllDenied',
-      });
-  });
+  .strict();
 
 export type UpdateTaskRequest = z.output<typeof UpdateTaskRequestSchema>;
 export type UpdateTaskRequestInput = z.input<typeof UpdateTaskRequestSchema>;

@@ -12,11 +12,14 @@ export interface FieldControlProps {
  */
 export function Field({
   label,
+  labelHidden = false,
   help,
   error,
   children,
 }: {
   label: ReactNode;
+  /** For table cells, whose column header already shows the label. */
+  labelHidden?: boolean;
   help?: ReactNode;
   error?: string;
   children: (props: FieldControlProps) => ReactElement;
@@ -26,7 +29,7 @@ export function Field({
   const errorId = `${id}-error`;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
+      <label htmlFor={id} className={labelHidden ? 'sr-only' : 'text-sm font-medium'}>
         {label}
       </label>
       {children({
@@ -35,7 +38,7 @@ export function Field({
         'aria-describedby': [error ? errorId : '', help ? helpId : ''].filter(Boolean).join(' '),
       })}
       {error && (
-        <p id={errorId} className="text-sm text-red-700 dark:text-red-400">
+        <p id={errorId} className="text-sm text-red-700 dark:text-red-400" data-error-for={id}>
           {error}
         </p>
       )}

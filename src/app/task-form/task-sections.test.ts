@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { sectionsOfPaths, sectionsWithErrors } from './task-sections.ts';
+
+describe('task sections', () => {
+  it('finds the section of a request path', () => {
+    expect(
+      sectionsOfPaths(['Dependencies.0.UpstreamTaskId', 'RerunInterval', 'Outputs.TaskOutputs.1.Output']),
+    ).toEqual(['rerun', 'task-outputs', 'dependencies']);
+    expect(sectionsOfPaths(['Outputs.Variables.0.Name'])).toEqual(['output-variables']);
+    expect(sectionsOfPaths(['NameX'])).toEqual([]);
+  });
+
+  it('marks the sections holding errors', () => {
+    const errors = {
+      Name: { type: 'custom', message: 'is required' },
+      Inputs: { Variables: [undefined, { Value: { type: 'custom', message: 'x' } }] },
+    };
+    expect([...sectionsWithErrors(errors as never)]).toEqual(['general', 'inputs']);
+  });
+});

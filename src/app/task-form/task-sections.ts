@@ -1,0 +1,38 @@
+import { get, type FieldErrors } from 'react-hook-form';
+import type { TaskForm } from '#domain/task/task-form';
+import type { Messages } from '../i18n/messages.ts';
+
+/** The form's sections in page order, each with the request paths whose errors it shows. */
+export const TASK_SECTIONS = [
+  {
+    id: 'general',
+    title: 'sectionGeneral',
+    paths: ['Name', 'Description', 'Owner', 'EnvType', 'InstanceMode', 'Timeout', 'ClientUniqueCode'],
+  },
+  { id: 'rerun', title: 'sectionRerun', paths: ['RerunMode', 'RerunTimes', 'RerunInterval'] },
+  { id: 'script', title: 'sectionScript', paths: ['Script'] },
+  { id: 'trigger', title: 'sectionTrigger', paths: ['Trigger'] },
+  { id: 'runtime-resource', title: 'sectionRuntimeResource', paths: ['RuntimeResource'] },
+  { id: 'data-source', title: 'sectionDataSource', paths: ['DataSource'] },
+  { id: 'inputs', title: 'sectionInputs', paths: ['Inputs'] },
+  { id: 'output-variables', title: 'sectionOutputVariables', paths: ['Outputs.Variables'] },
+  { id: 'task-outputs', title: 'sectionTaskOutputs', paths: ['Outputs.TaskOutputs'] },
+  { id: 'dependencies', title: 'sectionDependencies', paths: ['Dependencies'] },
+  { id: 'tags', title: 'sectionTags', paths: ['Tags'] },
+] as const satisfies readonly { id: string; title: keyof Messages; paths: readonly string[] }[];
+
+export type SectionId = (typeof TASK_SECTIONS)[number]['id'];
+
+/** The sections holding at least one invalid field. */
+export function sectionsWithErrors(errors: FieldErrors<TaskForm>): Set<SectionId> {
+  return new Set(
+    TASK_SECTIONS.filter((s) => s.paths.some((p) => get(errors, p) !== undefined)).map((s) => s.id),
+  );
+}
+
+/** The sections showing the given request paths (e.g. `Dependencies.0.UpstreamTaskId`). */
+export function sectionsOfPaths(paths: readonly string[]): SectionId[] {
+  return TASK_SECTIONS.filter((s) =>
+    paths.some((path) => s.paths.some((p: string) => path === p || path.startsWith(`${p}.`))),
+  ).map((s) => s.id);
+}

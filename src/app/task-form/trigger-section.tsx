@@ -1,0 +1,105 @@
+import { useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { toCycleType } from '#domain/task/cycle-type';
+import type { TaskForm } from '#domain/task/task-form';
+import { Field, inputClass } from '../components/ui/field.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { errorAt, optionalText } from './form-values.ts';
+
+export function TriggerSection() {
+  const { t } = useI18n();
+  const { register, control } = useFormContext<TaskForm>();
+  const { errors } = useFormState({ control });
+  const [type, cron] = useWatch({ control, name: ['Trigger.Type', 'Trigger.Cron'] });
+  const cycleType = toCycleType(cron);
+  // The schedule only takes effect for Scheduler; hidden, not unmounted, so switching back loses nothing.
+  const scheduled = type !== 'Manual';
+  return (
+    <>
+      <Field label={t.fieldTriggerType} help={t.fieldTriggerTypeHelp} error={errorAt(errors, 'Trigger.Type')}>
+        {(props) => (
+          <select {...props} {...register('Trigger.Type', optionalText)} className={inputClass}>
+            <option value="">{t.notSet}</option>
+            <option value="Scheduler">{t.triggerScheduler}</option>
+            <option value="Manual">{t.triggerManual}</option>
+          </select>
+        )}
+      </Field>
+      {!scheduled && <p className="text-sm text-slate-600 dark:text-slate-400">{t.manualHasNoSchedule}</p>}
+      <div hidden={!scheduled} className="flex flex-col gap-4">
+        <Field
+          label={t.fieldRecurrence}
+          help={t.fieldRecurrenceHelp}
+          error={errorAt(errors, 'Trigger.Recurrence')}
+        >
+          {(props) => (
+            <select {...props} {...register('Trigger.Recurrence', optionalText)} className={inputClass}>
+              <option value="">{t.notSet}</option>
+              <option value="Normal">{t.recurrenceNormal}</option>
+              <option value="Skip">{t.recurrenceSkip}</option>
+              <option value="Pause">{t.recurrencePause}</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t.fieldCron} help={t.fieldCronHelp} error={errorAt(errors, 'Trigger.Cron')}>
+          {(props) => (
+            <input
+              {...props}
+              {...register('Trigger.Cron', optionalText)}
+              className={`${inputClass} font-mono`}
+              autoComplete="off"
+              spellCheck={false}
+            />
+          )}
+        </Field>
+        <div className="flex flex-col gap-1">
+          <span className="text-sm font-medium" id="cycle-type-label">
+            {t.fieldCycleType}
+          </span>
+          <output
+            aria-labelledby="cycle-type-label"
+            aria-describedby="cycle-type-help"
+            data-testid="cycle-type"
+            className="text-sm"
+          >
+            {cycleType === 'NotDaily'
+              ? t.cycleTypeNotDaily
+              : cycleType === 'Daily'
+                ? t.cycleTypeDaily
+                : t.cycleTypeUnknown}
+          </output>
+          <p id="cycle-type-help" className="text-xs text-slate-600 dark:text-slate-400">
+            {t.fieldCycleTypeHelp}
+          </p>
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            label={t.fieldStartTime}
+            help={t.fieldDateTimeHelp}
+            error={errorAt(errors, 'Trigger.StartTime')}
+          >
+            {(props) => (
+              <input
+                {...props}
+                {...register('Trigger.StartTime', optionalText)}
+                placeholder="1970-01-01 00:00:00"
+                className={`${inputClass} font-mono`}
+                autoComplete="off"
+              />
+            )}
+          </Field>
+          <Field label={t.fieldEndTime} help={t.fieldDateTimeHelp} error={errorAt(errors, 'Trigger.EndTime')}>
+            {(props) => (
+              <input
+                {...props}
+                {...register('Trigger.EndTime', optionalText)}
+                placeholder="9999-01-01 00:00:00"
+                className={`${inputClass} font-mono`}
+                autoComplete="off"
+              />
+            )}
+          </Field>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -37,6 +37,11 @@ export const ListTasksRequestSchema = z
   })
   .strict();
 
+/** `Date` is epoch milliseconds of the day to list (the last 31 days are kept). */
+const OperationLogsRequestSchema = z
+  .object({ Id: TaskIdSchema, Date: z.number().int().min(0).optional(), ProjectEnv, PageNumber, PageSize })
+  .strict();
+
 const NeighboursRequestSchema = z.object({ Id: TaskIdSchema, ProjectEnv, PageNumber, PageSize }).strict();
 
 export const ACTIONS = {
@@ -45,6 +50,7 @@ export const ACTIONS = {
   UpdateTask: { method: 'POST', schema: UpdateTaskRequestSchema },
   ListUpstreamTasks: { method: 'GET', schema: NeighboursRequestSchema },
   ListDownstreamTasks: { method: 'GET', schema: NeighboursRequestSchema },
+  ListTaskOperationLogs: { method: 'GET', schema: OperationLogsRequestSchema },
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

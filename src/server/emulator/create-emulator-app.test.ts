@@ -286,3 +286,17 @@ describe('the emulator over HTTP', () => {
     }
   });
 });
+
+describe('ListTaskOperationLogs', () => {
+  it("lists today's updates of a task, newest first, with who made them", async () => {
+    const { client } = createEmulatorTestKit();
+    await client.updateTask({ Id: BIG_ID, Name: 'one' });
+    await client.updateTask({ Id: BIG_ID, Name: 'two' });
+    const reply = await client.send('ListTaskOperationLogs', { Id: BIG_ID });
+    const logs = (
+      reply.body.PagingInfo as { OperationLogs: { OperationSeq: number; User: string; TaskId: string }[] }
+    ).OperationLogs;
+    expect(logs.map((l) => l.OperationSeq)).toEqual([2, 1]);
+    expect(logs.every((l) => l.User === '1107550004253538' && l.TaskId === BIG_ID)).toBe(true);
+  });
+});

@@ -151,7 +151,7 @@ export function createEmulatorApp(options: EmulatorOptions) {
         } catch {
           throw new InvalidParameterError('Ids', 'is not a JSON array of task IDs');
         }
-      } else typed[k] = /^(PageNumber|PageSize)$/.test(k) ? Number(v) : v;
+      } else typed[k] = /^(PageNumber|PageSize|Date)$/.test(k) ? Number(v) : v;
     }
     const parsed = ACTIONS[action].schema.safeParse(typed);
     if (!parsed.success) {
@@ -219,6 +219,37 @@ export function createEmulatorApp(options: EmulatorOptions) {
             PageSize: pageSize,
             TotalCount: all.length,
             [action === 'ListUpstreamTasks' ? 'UpstreamTasks' : 'DownstreamTasks']: items,
+          },
+        };
+      }
+      case 'ListTaskOperationLogs': {
+        const r = parseScalars(action, params) as Record<string, string | number | undefined>;
+        const id = r.Id as string;
+        if (!store.getTask(id)) throw notFound(id);
+        const day = new Date((r.Date as number) ?? now().getTime()).toISOString().slice(0, 10);
+        // Each kept version marks one change: the operation that replaced it.
+        const versions = store.versions(id);
+        const logs = versions
+          .map((v, i) => {
+            const next = versions[i + 1]?.task ?? store.getTask(id)!;
+            return {
+              CreateTime: next.ModifyTime ?? 0,
+              OperationContent: `Updated task ${id} (version ${v.version + 1})`,
+              OperationSeq: v.version,
+              TaskId: id,
+              User: next.ModifyUser ?? '',
+            };
+          })
+          .filter((log) => new Date(log.CreateTime).toISOString().slice(0, 10) === day)
+          .reverse();
+        const pageNumber = (r.PageNumber as number) ?? 1;
+        const pageSize = (r.PageSize as number) ?? 10;
+        return {
+          PagingInfo: {
+            PageNumber: pageNumber,
+            PageSize: pageSize,
+            TotalCount: logs.length,
+            OperationLogs: logs.slice((pageNumber - 1) * pageSize, pageNumber * pageSize),
           },
         };
       }

@@ -91,6 +91,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
       history.close();
       void closeEmulator().then(() => process.exit(0));
     });
-    (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    // Keep-alive sockets turn idle as their last response ends: close them as they do.
+    const idle = server as unknown as { closeIdleConnections?: () => void };
+    setInterval(() => idle.closeIdleConnections?.(), 50).unref();
     setTimeout(() => process.exit(1), 10_000).unref();
   });

@@ -10,6 +10,7 @@ import {
   type UpdateTaskResponse,
 } from '#domain/task/task';
 import { DataWorksError, toGatewayErrorBody } from './dataworks-error.ts';
+import { createKeepAliveFetch } from './keep-alive-fetch.ts';
 import { parseDataWorksJson } from './lossless-json.ts';
 import { formatAcsDate, signRequest, type SigningCredentials } from './sign-request.ts';
 import { toWireRequest } from './wire-format.ts';
@@ -70,7 +71,7 @@ export type DataWorksClient = ReturnType<typeof createDataWorksClient>;
 const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
 
 export function createDataWorksClient(options: DataWorksClientOptions) {
-  const doFetch = options.fetch ?? fetch;
+  const doFetch = options.fetch ?? createKeepAliveFetch();
   const timeoutMs = options.timeoutMs ?? 15_000;
   const now = options.now ?? (() => new Date());
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };

@@ -6,7 +6,7 @@ const serverPort = process.env.PORT ?? '8080';
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
-  build: { outDir: 'dist', sourcemap: true },
+  build: { outDir: 'dist', sourcemap: true, manifest: true },
   server: { proxy: { '/api': `http://127.0.0.1:${serverPort}` } },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

@@ -1,6 +1,8 @@
 import { cpus } from 'node:os';
+import { benchBundle } from './bundle-bench.ts';
 import { benchCron } from './cron-bench.ts';
 import { benchLoad } from './load-bench.ts';
+import { benchStartup } from './startup-bench.ts';
 import { printTable } from './measure.ts';
 import { benchSearch } from './search-bench.ts';
 
@@ -18,3 +20,5 @@ for (const size of [1_000, 10_000])
   printTable(`Picker search (ListTasks by name, PageSize 50), ${size} tasks`, await benchSearch(size));
 
 printTable('Load (autocannon, 5 s each): the proxy beside the direct path', await benchLoad());
+printTable('Start-up', await benchStartup());
+printTable('Bundle', benchBundle());

@@ -1,5 +1,6 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { randomUUID } from 'node:crypto';
@@ -73,6 +74,7 @@ export function createApp(options: AppOptions) {
   app.all('/api/*', (c) => c.json({ Code: 'NotFound', Message: `No API at ${c.req.path}.` }, 404));
 
   if (staticRoot) {
+    app.use('*', compress());
     const indexHtml = readFileSync(join(staticRoot, 'index.html'), 'utf8');
     app.use(
       '/assets/*',

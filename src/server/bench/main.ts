@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import { benchBundle } from './bundle-bench.ts';
 import { benchCron } from './cron-bench.ts';
+import { benchLighthouse } from './lighthouse-bench.ts';
 import { benchLoad } from './load-bench.ts';
 import { benchStartup } from './startup-bench.ts';
 import { printTable } from './measure.ts';
@@ -22,3 +23,4 @@ for (const size of [1_000, 10_000])
 printTable('Load (autocannon, 5 s each): the proxy beside the direct path', await benchLoad());
 printTable('Start-up', await benchStartup());
 printTable('Bundle', benchBundle());
+printTable('Lighthouse (desktop, simulated throttling)', await benchLighthouse());

@@ -62,7 +62,7 @@ export async function benchLighthouse(): Promise<Row[]> {
       },
     ];
   } finally {
-    await chrome.kill();
+    chrome.kill();
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -4,6 +4,7 @@ import { benchCron } from './cron-bench.ts';
 import { benchLighthouse } from './lighthouse-bench.ts';
 import { benchLoad } from './load-bench.ts';
 import { benchStartup } from './startup-bench.ts';
+import { benchTyping } from './typing-bench.ts';
 import { printTable } from './measure.ts';
 import { benchSearch } from './search-bench.ts';
 
@@ -17,10 +18,14 @@ printTable(
   await benchCron(),
 );
 
-for (const size of [1_000, 10_000])
+for (const size of [1_000, 10_000, 100_000])
   printTable(`Picker search (ListTasks by name, PageSize 50), ${size} tasks`, await benchSearch(size));
 
 printTable('Load (autocannon, 5 s each): the proxy beside the direct path', await benchLoad());
 printTable('Start-up', await benchStartup());
 printTable('Bundle', benchBundle());
 printTable('Lighthouse (desktop, simulated throttling)', await benchLighthouse());
+printTable('Form responsiveness (Playwright, Debian chromium)', [
+  ...(await benchTyping(100, 50)),
+  ...(await benchTyping(1000, 500)),
+]);

@@ -1,0 +1,102 @@
+import { chromium } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServerProcess, takePort } from '../start-server-process.ts';
+import { formatMs, percentile, type Row } from './measure.ts';
+
+const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+async function post(base: string, action: string, body: unknown): Promise<Record<string, unknown>> {
+  const response = await fetch(`${base}/api/dataworks/${action}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as Record<string, unknown>;
+  if (!response.ok) throw new Error(`${action}: ${JSON.stringify(json).slice(0, 300)}`);
+  return json;
+}
+
+/**
+ * Keydown-to-next-frame latency while typing in a task with `variables` input variables and
+ * `dependencies` dependencies, in Debian's chromium (p95 over the keystrokes).
+ */
+export async function benchTyping(variables = 1000, dependencies = 500, keystrokes = 200): Promise<Row[]> {
+  const port = takePort();
+  const base = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-typing-'));
+  const server = await startServerProcess(
+    'src/server/main.ts',
+    {
+      PORT: String(port),
+      EMULATOR_PORT: String(takePort()),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      DATAWORKS_TARGET: 'emulator',
+      EMULATOR_PROJECT_SIZE: '2000',
+      EMULATOR_MAX_RPS: '100000',
+    },
+    `${base}/api/health`,
+  );
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  try {
+    const list = (await post(base, 'ListTasks', { PageSize: 100, SortBy: 'Id Asc' })) as {
+      PagingInfo: { Tasks: { Id: string }[] };
+    };
+    const ids: string[] = [];
+    for (let page = 1; ids.length < dependencies + 1; page++) {
+      const reply = (await post(base, 'ListTasks', {
+        PageSize: 100,
+        PageNumber: page,
+        SortBy: 'Id Asc',
+      })) as typeof list;
+      ids.push(...reply.PagingInfo.Tasks.map((t) => t.Id));
+    }
+    const [taskId, ...upstreams] = ids.slice(0, dependencies + 1);
+    await post(base, 'UpdateTask', {
+      Id: taskId,
+      Inputs: {
+        Variables: Array.from({ length: variables }, (_, i) => ({
+          Name: `var_${i}`,
+          Type: 'Constant',
+          Value: `value ${i}`,
+        })),
+      },
+      Dependencies: upstreams.map((id) => ({ Type: 'Normal', UpstreamTaskId: id })),
+    });
+    const page = await browser.newPage();
+    await page.goto(`${base}/tasks/${taskId}`);
+    const description = page.getByRole('textbox', { name: 'Description' });
+    await description.waitFor({ timeout: 60_000 });
+    await description.click();
+    await page.evaluate(() => {
+      const w = window as unknown as { typingLatencies: number[] };
+      w.typingLatencies = [];
+      document.addEventListener(
+        'keydown',
+        (event) => requestAnimationFrame((frame) => w.typingLatencies.push(frame - event.timeStamp)),
+        true,
+      );
+    });
+    await page.keyboard.type('x'.repeat(keystrokes), { delay: 20 });
+    await page.waitForTimeout(200);
+    const latencies = (
+      await page.evaluate(() => (window as unknown as { typingLatencies: number[] }).typingLatencies)
+    ).sort((a, b) => a - b);
+    return [
+      {
+        figure: `typing in a task with ${variables} variables and ${dependencies} dependencies: keydown to next frame, p50 / p95 (${latencies.length} keys)`,
+        value: `${formatMs(percentile(latencies, 50))} / ${formatMs(percentile(latencies, 95))}`,
+        budget: 'p95 < 16 ms',
+      },
+    ];
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -44,16 +44,13 @@ export async function benchTyping(variables = 1000, dependencies = 500, keystrok
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
   try {
-    const list = (await post(base, 'ListTasks', { PageSize: 100, SortBy: 'Id Asc' })) as {
-      PagingInfo: { Tasks: { Id: string }[] };
-    };
     const ids: string[] = [];
     for (let page = 1; ids.length < dependencies + 1; page++) {
       const reply = (await post(base, 'ListTasks', {
         PageSize: 100,
         PageNumber: page,
         SortBy: 'Id Asc',
-      })) as typeof list;
+      })) as { PagingInfo: { Tasks: { Id: string }[] } };
       ids.push(...reply.PagingInfo.Tasks.map((t) => t.Id));
     }
     const [taskId, ...upstreams] = ids.slice(0, dependencies + 1);

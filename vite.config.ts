@@ -12,5 +12,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
+    // The JSON report lets .ci/run print one "N passed, N failed" line for the whole run.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.test-output/vitest.json' },
   },
 });

@@ -16,7 +16,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: '../.test-output/playwright.json' }]],
   timeout: 60_000,
   use: { trace: 'retain-on-failure' },
   projects: [

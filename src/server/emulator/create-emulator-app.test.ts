@@ -139,6 +139,16 @@ describe('actions', () => {
     expect(byOwner.PagingInfo.Tasks[0]).not.toHaveProperty('Dependencies');
   });
 
+  it('ListTasks filters by 19-digit IDs without losing digits', async () => {
+    const { client } = createEmulatorTestKit();
+    const reply = await client.listTasks({
+      ProjectId: DEMO_PROJECT_ID,
+      Ids: [BIG_ID, '700004500000'],
+      PageSize: 10,
+    });
+    expect(reply.PagingInfo.Tasks.map((t) => t.Id).sort()).toEqual(['700004500000', BIG_ID]);
+  });
+
   it('UpdateTask applies the change, bumps ModifyTime and ModifyUser, and keeps the earlier version', async () => {
     const now = new Date();
     const { client, store } = createEmulatorTestKit({ now: () => now });

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { parse as parseLosslessJson } from 'lossless-json';
 import { randomUUID } from 'node:crypto';
 import { ACTIONS, API_VERSION, isActionName, toValidationIssues } from '#domain/task/dataworks-actions';
 import type { Task } from '#domain/task/task';
@@ -147,7 +148,7 @@ export function createEmulatorApp(options: EmulatorOptions) {
     for (const [k, v] of Object.entries(params)) {
       if (k === 'Ids') {
         try {
-          typed[k] = (JSON.parse(v) as unknown[]).map(String);
+          typed[k] = (parseLosslessJson(v, null, (digits) => digits) as unknown[]).map(String); // 19-digit IDs keep every digit
         } catch {
           throw new InvalidParameterError('Ids', 'is not a JSON array of task IDs');
         }

@@ -8,10 +8,86 @@ export class ApiError extends Error {
     message: string,
     readonly issues: ValidationIssue[] = [],
     readonly requestId?: string,
+    /** The whole reply, e.g. the current `Task` of a 409 or `Applied` of a 502/504. */
+    readonly body: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+const TOKEN_KEY = 'task-editor.access-token';
+
+type TokenPrompt = () => Promise<string | undefined>;
+let tokenPrompt: TokenPrompt | undefined;
+let pendingPrompt: Promise<string | undefined> | undefined;
+
+/** Who asks for the access token when the server wants one (the dialog registers itself here). */
+export function setAccessTokenPrompt(prompt: TokenPrompt | undefined) {
+  tokenPrompt = prompt;
+}
+
+function storedToken(): string | undefined {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Asks once, however many calls were refused at the same time. */
+async function askForToken(): Promise<string | undefined> {
+  pendingPrompt ??= (
+    tokenPrompt ?? (() => Promise.resolve(window.prompt('This server needs its access token:') ?? undefined))
+  )().finally(() => (pendingPrompt = undefined));
+  const token = (await pendingPrompt)?.trim();
+  if (token) sessionStorage.setItem(TOKEN_KEY, token);
+  return token || undefined;
+}
+
+async function isTokenRefusal(response: Response): Promise<boolean> {
+  if (response.status !== 401) return false;
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => ({}))) as { Code?: unknown };
+  return body.Code === 'InvalidAccessToken';
+}
+
+/** fetch with the access token; a refused token makes the app ask for it, then the call is repeated. */
+async function apiFetch(url: string, init: RequestInit = {}): Promise<Response> {
+  const send = () => {
+    const headers = new Headers(init.headers);
+    const token = storedToken();
+    if (token) headers.set('x-access-token', token);
+    return fetch(url, { ...init, headers });
+  };
+  let response = await send();
+  for (let attempt = 0; attempt < 2 && (await isTokenRefusal(response)); attempt++) {
+    sessionStorage.removeItem(TOKEN_KEY);
+    if (!(await askForToken())) break;
+    response = await send();
+  }
+  return response;
+}
+
+function networkError(): ApiError {
+  return new ApiError(
+    0,
+    'NetworkError',
+    'The editor server could not be reached. Is `npm start` still running?',
+  );
+}
+
+function toApiError(response: Response, body: Record<string, unknown>): ApiError {
+  return new ApiError(
+    response.status,
+    typeof body.Code === 'string' ? body.Code : `Http${response.status}`,
+    typeof body.Message === 'string' ? body.Message : `HTTP ${response.status}`,
+    Array.isArray(body.Issues) ? (body.Issues as ValidationIssue[]) : [],
+    typeof body.RequestId === 'string' ? body.RequestId : undefined,
+    body,
+  );
 }
 
 /** Calls one DataWorks action through the proxy; throws ApiError when the answer is not ok. */
@@ -19,32 +95,36 @@ export async function callDataWorks<A extends ActionName>(
   action: A,
   request: ActionRequestInput<A>,
   signal?: AbortSignal,
+  headers?: Record<string, string>,
 ): Promise<Record<string, unknown>> {
   let response: Response;
   try {
-    response = await fetch(`/api/dataworks/${action}`, {
+    response = await apiFetch(`/api/dataworks/${action}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(request),
       signal,
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(
-      0,
-      'NetworkError',
-      'The editor server could not be reached. Is `npm start` still running?',
-    );
+    throw networkError();
   }
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (!response.ok)
-    throw new ApiError(
-      response.status,
-      typeof body.Code === 'string' ? body.Code : `Http${response.status}`,
-      typeof body.Message === 'string' ? body.Message : `HTTP ${response.status}`,
-      Array.isArray(body.Issues) ? (body.Issues as ValidationIssue[]) : [],
-      typeof body.RequestId === 'string' ? body.RequestId : undefined,
-    );
+  if (!response.ok) throw toApiError(response, body);
+  return body;
+}
+
+/** `GET /api/tasks/:id/history`: the proxy's own log of saves. */
+export async function getSaveHistory(id: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
+  let response: Response;
+  try {
+    response = await apiFetch(`/api/tasks/${encodeURIComponent(id)}/history`, { signal });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw networkError();
+  }
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!response.ok) throw toApiError(response, body);
   return body;
 }
 
@@ -55,7 +135,7 @@ export interface Health {
 }
 
 export async function getHealth(): Promise<Health> {
-  const response = await fetch('/api/health');
+  const response = await apiFetch('/api/health');
   if (!response.ok) throw new ApiError(response.status, 'HealthCheckFailed', `HTTP ${response.status}`);
   return (await response.json()) as Health;
 }

@@ -1,7 +1,8 @@
+import { z } from 'zod';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { GetTaskResponseSchema, ListTasksResponseSchema, UpdateTaskResponseSchema } from '#domain/task/task';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
-import { callDataWorks, getHealth } from './api-client.ts';
+import { callDataWorks, getHealth, getSaveHistory } from './api-client.ts';
 
 export interface TaskListFilter {
   name: string;
@@ -44,12 +45,83 @@ export const taskQueries = {
     }),
 };
 
-export function useUpdateTask() {
+const DAY_MS = 86_400_000;
+
+export const historyQueries = {
+  all: (id: string) => [...taskQueries.all(), 'history', id] as const,
+  /** The proxy's log of saves of one task (newest first). */
+  saves: (id: string) =>
+    queryOptions({
+      queryKey: [...historyQueries.all(id), 'saves'],
+      queryFn: async ({ signal }) => SaveHistorySchema.parse(await getSaveHistory(id, signal)).Saves,
+    }),
+  /** DataWorks' operation logs of the last `days` days, one ListTaskOperationLogs call per day. */
+  operationLogs: (id: string, days: number, now: number) =>
+    queryOptions({
+      queryKey: [...historyQueries.all(id), 'operation-logs', days],
+      queryFn: async ({ signal }) => {
+        const pages = await Promise.all(
+          Array.from({ length: days }, (_, i) =>
+            callDataWorks('ListTaskOperationLogs', { Id: id, Date: now - i * DAY_MS, PageSize: 100 }, signal),
+          ),
+        );
+        return pages
+          .flatMap((page) => OperationLogsResponseSchema.parse(page).PagingInfo.OperationLogs)
+          .sort((a, b) => b.CreateTime - a.CreateTime);
+      },
+    }),
+};
+
+const SaveRecordSchema = z.object({
+  id: z.number(),
+  taskId: z.string(),
+  time: z.number(),
+  user: z.string(),
+  request: z.record(z.string(), z.unknown()),
+  before: z.record(z.string(), z.unknown()),
+  requestId: z.string().nullable(),
+  outcome: z.string(),
+  status: z.number(),
+  message: z.string().nullable(),
+});
+export type SaveRecordView = z.infer<typeof SaveRecordSchema>;
+const SaveHistorySchema = z.object({ Saves: z.array(SaveRecordSchema) });
+
+const OperationLogSchema = z.looseObject({
+  CreateTime: z.number(),
+  OperationContent: z.string().optional(),
+  OperationSeq: z.union([z.number(), z.string()]).optional(),
+  TaskId: z.string().optional(),
+  User: z.string().optional(),
+});
+export type OperationLog = z.infer<typeof OperationLogSchema>;
+const OperationLogsResponseSchema = z.looseObject({
+  PagingInfo: z.looseObject({ OperationLogs: z.array(OperationLogSchema).default([]) }),
+});
+
+export interface SaveInput {
+  request: UpdateTaskRequest;
+  /** The ModifyTime of the task the edit started from: the proxy refuses the save if it changed since. */
+  baseModifyTime?: number;
+}
+
+export function useUpdateTask(options: { beforeRefresh?: (request: UpdateTaskRequest) => void } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (request: UpdateTaskRequest) =>
-      UpdateTaskResponseSchema.parse(await callDataWorks('UpdateTask', request)),
-    onSuccess: (_reply, request) =>
-      queryClient.invalidateQueries({ queryKey: taskQueries.all() }).then(() => request),
+    mutationFn: async ({ request, baseModifyTime }: SaveInput) =>
+      UpdateTaskResponseSchema.parse(
+        await callDataWorks(
+          'UpdateTask',
+          request,
+          undefined,
+          baseModifyTime === undefined ? undefined : { 'if-match': `"${baseModifyTime}"` },
+        ),
+      ),
+    onSuccess: (_reply, { request }) => {
+      options.beforeRefresh?.(request);
+      // Not awaited: the refetch re-keys the editor, and a callback given to mutate() is skipped when its
+      // component has unmounted, which would drop the "Saved" notice.
+      void queryClient.invalidateQueries({ queryKey: taskQueries.all() });
+    },
   });
 }

@@ -7,15 +7,20 @@ import { LoadError, Loading } from '../components/query-state.tsx';
 import { ScheduleText } from '../components/schedule-text.tsx';
 import { formatInstant } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { TaskEditor } from '../task-form/task-editor.tsx';
+import { HistoryPanel } from '../history/history-panel.tsx';
+import { AccessTokenDialog } from '../review/access-token-dialog.tsx';
+import { useReviewMessages } from '../review/review-messages.ts';
+import { TaskEditor, type SavedInfo } from '../task-form/task-editor.tsx';
 
 export function TaskPage({ id }: { id: string }) {
   const { t, locale } = useI18n();
   const task = useQuery(taskQueries.detail(id));
-  const [savedRequestId, setSavedRequestId] = useState<string>();
+  const m = useReviewMessages();
+  const [saved, setSaved] = useState<SavedInfo>();
 
   return (
     <div className="flex flex-col gap-4">
+      <AccessTokenDialog />
       <Link href="/" className="text-sm text-orange-800 hover:underline dark:text-orange-300">
         ← {t.backToTasks}
       </Link>
@@ -38,19 +43,17 @@ export function TaskPage({ id }: { id: string }) {
               {t.lastModified(task.data.ModifyUser ?? '—', formatInstant(task.data.ModifyTime, locale))}
             </p>
           </header>
-          {savedRequestId && (
+          {saved && (
             <p
               role="status"
               className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
             >
-              {t.saved(savedRequestId)}
+              {t.saved(saved.requestId)}
+              {saved.confirmedByReadBack && ` ${m.confirmedByReadBack}`}
             </p>
           )}
-          <TaskEditor
-            key={`${task.data.Id}@${task.data.ModifyTime}`}
-            task={task.data}
-            onSaved={setSavedRequestId}
-          />
+          <TaskEditor key={`${task.data.Id}@${task.data.ModifyTime}`} task={task.data} onSaved={setSaved} />
+          <HistoryPanel id={task.data.Id} />
         </>
       )}
     </div>

@@ -1,6 +1,16 @@
-import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { keyOf, toDependencyValues } from '#domain/task/dependency-guards';
+import type { TaskSummary } from '#domain/task/task';
 import type { TaskForm } from '#domain/task/task-form';
+import { dependencyQueries } from '../api/dependency-queries.ts';
+import { healthQueries } from '../api/task-queries.ts';
 import { Field, inputClass } from '../components/ui/field.tsx';
+import { DependencyGraph } from '../dependency-picker/dependency-graph.tsx';
+import { DependencyPicker, type AddResult } from '../dependency-picker/dependency-picker.tsx';
+import { useDependencyMessages } from '../dependency-picker/dependency-messages.ts';
+import { UpstreamCell } from '../dependency-picker/upstream-cell.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { Messages } from '../i18n/messages.ts';
 import { cellClass, EditableTable } from './editable-table.tsx';
@@ -14,84 +24,146 @@ const TYPE_LABELS = {
   CrossCycleDependsOnChildren: 'dependencyChildren',
 } as const satisfies Record<string, keyof Messages>;
 
-/** A plain table for now; the searchable dependency picker comes with its own issue. */
+/** ListTasks takes at most 100 IDs (dataworks-actions.ts). */
+const IDS_PER_CALL = 100;
+
+/** The picker, the current dependencies with their upstream tasks, and the neighbourhood graph. */
 export function DependenciesSection() {
   const { t } = useI18n();
+  const m = useDependencyMessages();
   const { register, control } = useFormContext<TaskForm>();
-  const { errors } = useFormState({ control, name: 'Dependencies' });
+  const { errors, defaultValues } = useFormState({ control, name: 'Dependencies' });
   const { fields, append, move, remove } = useFieldArray({ control, name: 'Dependencies' });
+  const watched = useWatch({ control, name: 'Dependencies' });
+  const deps = useMemo(() => toDependencyValues(watched), [watched]);
+  const taskId = String(useWatch({ control, name: 'Id' }));
+  const [cron, triggerType] = useWatch({ control, name: ['Trigger.Cron', 'Trigger.Type'] });
+  const projectId = useQuery(healthQueries.health()).data?.projectId ?? '';
+
+  const ids = useMemo(
+    () =>
+      [
+        ...new Set(
+          deps.flatMap((d) => (d.UpstreamTaskId && /^\d+$/.test(d.UpstreamTaskId) ? [d.UpstreamTaskId] : [])),
+        ),
+      ].sort(),
+    [deps],
+  );
+  const chunks = useMemo(() => {
+    const out: string[][] = [];
+    for (let i = 0; i < ids.length; i += IDS_PER_CALL) out.push(ids.slice(i, i + IDS_PER_CALL));
+    return out;
+  }, [ids]);
+  const summaryResults = useQueries({
+    queries: chunks.map((chunk) => ({
+      ...dependencyQueries.summaries(projectId, chunk),
+      enabled: Boolean(projectId),
+    })),
+  });
+  const summaries = useMemo(() => {
+    const map = new Map<string, TaskSummary>();
+    for (const r of summaryResults) for (const s of r.data ?? []) map.set(s.Id, s);
+    return map;
+  }, [summaryResults]);
+  const summariesPending = summaryResults.some((r) => r.isPending);
+
+  function add(dep: { Type: string; UpstreamOutput?: string; UpstreamTaskId?: string }): AddResult {
+    if (deps.some((d) => keyOf(d) === keyOf(dep))) return 'duplicate';
+    append(dep as NonNullable<TaskForm['Dependencies']>[number]);
+    return 'added';
+  }
+
   return (
-    <EditableTable
-      label={t.sectionDependencies}
-      columns={[t.colDependencyType, t.colUpstreamOutput, t.colUpstreamTaskId]}
-      rowCount={fields.length}
-      addLabel={t.addDependency}
-      onAdd={() => append({ Type: 'Normal' })}
-    >
-      {fields.map((field, index) => {
-        const row = index + 1;
-        const path = `Dependencies.${index}` as const;
-        return (
-          <tr key={field.id}>
-            <td className={cellClass}>
-              <Field
-                labelHidden
-                label={t.cellLabel(t.colDependencyType, row)}
-                error={errorAt(errors, `${path}.Type`)}
-              >
-                {(props) => (
-                  <select {...props} {...register(`${path}.Type`, optionalText)} className={inputClass}>
-                    <option value="">{t.chooseType}</option>
-                    {Object.entries(TYPE_LABELS).map(([type, label]) => (
-                      <option key={type} value={type}>
-                        {t[label]}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-            </td>
-            <td className={cellClass}>
-              <Field
-                labelHidden
-                label={t.cellLabel(t.colUpstreamOutput, row)}
-                error={errorAt(errors, `${path}.UpstreamOutput`)}
-              >
-                {(props) => (
-                  <input
-                    {...props}
-                    {...register(`${path}.UpstreamOutput`, optionalText)}
-                    placeholder="project.output_name"
-                    className={`${inputClass} w-full font-mono`}
-                    autoComplete="off"
-                  />
-                )}
-              </Field>
-            </td>
-            <td className={cellClass}>
-              {/* IDs stay strings of digits: 19-digit IDs are past JavaScript's safe integers. */}
-              <Field
-                labelHidden
-                label={t.cellLabel(t.colUpstreamTaskId, row)}
-                error={errorAt(errors, `${path}.UpstreamTaskId`)}
-              >
-                {(props) => (
-                  <input
-                    {...props}
-                    {...register(`${path}.UpstreamTaskId`, optionalText)}
-                    inputMode="numeric"
-                    className={`${inputClass} w-full font-mono`}
-                    autoComplete="off"
-                  />
-                )}
-              </Field>
-            </td>
-            <td className={cellClass}>
-              <RowActions index={index} count={fields.length} onMove={move} onRemove={remove} />
-            </td>
-          </tr>
-        );
-      })}
-    </EditableTable>
+    <div className="flex flex-col gap-4">
+      <DependencyPicker onAdd={add} />
+      <EditableTable
+        label={t.sectionDependencies}
+        columns={[t.colDependencyType, m.colUpstream, t.colUpstreamOutput, t.colUpstreamTaskId]}
+        rowCount={fields.length}
+        addLabel={t.addDependency}
+        onAdd={() => append({ Type: 'Normal' })}
+      >
+        {fields.map((field, index) => {
+          const row = index + 1;
+          const path = `Dependencies.${index}` as const;
+          return (
+            <tr key={field.id}>
+              <td className={cellClass}>
+                <Field
+                  labelHidden
+                  label={t.cellLabel(t.colDependencyType, row)}
+                  error={errorAt(errors, `${path}.Type`)}
+                >
+                  {(props) => (
+                    <select {...props} {...register(`${path}.Type`, optionalText)} className={inputClass}>
+                      <option value="">{t.chooseType}</option>
+                      {Object.entries(TYPE_LABELS).map(([type, label]) => (
+                        <option key={type} value={type}>
+                          {t[label]}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              </td>
+              <td className={cellClass}>
+                <UpstreamCell
+                  dep={deps[index] ?? {}}
+                  summaries={summaries}
+                  summariesPending={summariesPending}
+                  projectId={projectId}
+                  taskId={taskId}
+                  schedule={{ cron, triggerType }}
+                />
+              </td>
+              <td className={cellClass}>
+                <Field
+                  labelHidden
+                  label={t.cellLabel(t.colUpstreamOutput, row)}
+                  error={errorAt(errors, `${path}.UpstreamOutput`)}
+                >
+                  {(props) => (
+                    <input
+                      {...props}
+                      {...register(`${path}.UpstreamOutput`, optionalText)}
+                      placeholder="project.output_name"
+                      className={`${inputClass} w-full font-mono`}
+                      autoComplete="off"
+                    />
+                  )}
+                </Field>
+              </td>
+              <td className={cellClass}>
+                {/* IDs stay strings of digits: 19-digit IDs are past JavaScript's safe integers. */}
+                <Field
+                  labelHidden
+                  label={t.cellLabel(t.colUpstreamTaskId, row)}
+                  error={errorAt(errors, `${path}.UpstreamTaskId`)}
+                >
+                  {(props) => (
+                    <input
+                      {...props}
+                      {...register(`${path}.UpstreamTaskId`, optionalText)}
+                      inputMode="numeric"
+                      className={`${inputClass} w-full font-mono`}
+                      autoComplete="off"
+                    />
+                  )}
+                </Field>
+              </td>
+              <td className={cellClass}>
+                <RowActions index={index} count={fields.length} onMove={move} onRemove={remove} />
+              </td>
+            </tr>
+          );
+        })}
+      </EditableTable>
+      <DependencyGraph
+        taskId={taskId}
+        dependencies={deps}
+        savedDependencies={toDependencyValues(defaultValues?.Dependencies as TaskForm['Dependencies'])}
+        projectId={projectId}
+      />
+    </div>
   );
 }

@@ -1,11 +1,84 @@
-import { diffTaskForm, type TaskForm } from '#domain/task/task-form';
+import { useMemo, useState } from 'react';
+import { nextRuns } from '#domain/cron/next-runs';
+import { toAliyunCliCommand } from '#domain/task/cli-command';
+import { riskCallouts, SCHEDULE_TIME_ZONE, type RiskCallout } from '#domain/task/risk-callouts';
+import { countChanges, diffTask } from '#domain/task/task-diff';
+import type { TaskForm } from '#domain/task/task-form';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
 import { Button } from '../components/ui/button.tsx';
+import { inputClass } from '../components/ui/field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { DiffView } from '../review/diff-view.tsx';
+import { useReviewMessages, type ReviewMessages } from '../review/review-messages.ts';
 
-function show(value: unknown, empty: string): string {
-  if (value === undefined || value === '') return empty;
-  return typeof value === 'string' ? value : JSON.stringify(value);
+const REGION_KEY = 'task-editor.cli-region';
+const RUN_COUNT = 10;
+
+function scheduleRuns(form: TaskForm, now: Date): Date[] | undefined {
+  const trigger = form.Trigger;
+  if (!trigger?.Cron || trigger.Type === 'Manual') return [];
+  const toDate = (text: string | undefined) =>
+    text ? new Date(`${text.replace(' ', 'T')}+08:00`) : undefined;
+  try {
+    return nextRuns(trigger.Cron, {
+      timeZone: SCHEDULE_TIME_ZONE,
+      after: now,
+      count: RUN_COUNT,
+      start: toDate(trigger.StartTime),
+      end: toDate(trigger.EndTime),
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+function scheduleChanged(base: TaskForm, edited: TaskForm): boolean {
+  const pick = (f: TaskForm) => [f.Trigger?.Type, f.Trigger?.Cron, f.Trigger?.StartTime, f.Trigger?.EndTime];
+  return JSON.stringify(pick(base)) !== JSON.stringify(pick(edited));
+}
+
+function calloutText(c: RiskCallout, m: ReviewMessages, formatTime: (d: Date) => string): string {
+  switch (c.kind) {
+    case 'dependency-removed':
+      return m.risk.dependencyRemoved(c.upstreams.join(', '));
+    case 'reruns-disabled':
+      return m.risk.rerunsDisabled(c.before);
+    case 'instance-mode-immediately':
+      return m.risk.immediately(c.lateWindow, formatTime(c.firstSlotAfter));
+    case 'weekday-shift':
+      return m.risk.weekdayShift(c.before.join(','), c.after.join(','));
+    case 'more-frequent':
+      return m.risk.moreFrequent(c.beforePerWeek, c.afterPerWeek);
+    case 'owner-changed':
+      return m.risk.ownerChanged(c.before, c.after);
+  }
+}
+
+function RunList({
+  title,
+  runs,
+  format,
+  empty,
+}: {
+  title: string;
+  runs: Date[] | undefined;
+  format: (d: Date) => string;
+  empty: string;
+}) {
+  return (
+    <div>
+      <h4 className="text-xs font-semibold">{title}</h4>
+      {runs && runs.length > 0 ? (
+        <ol className="font-mono text-xs">
+          {runs.map((r) => (
+            <li key={r.getTime()}>{format(r)}</li>
+          ))}
+        </ol>
+      ) : (
+        <p className="text-xs">{empty}</p>
+      )}
+    </div>
+  );
 }
 
 /** What will change and the exact request that will be sent, before anything is sent. */
@@ -24,54 +97,78 @@ export function ReviewPanel({
   onSave: () => void;
   onBack: () => void;
 }) {
-  const { t } = useI18n();
-  const changes = diffTaskForm(base, edited);
+  const { t, locale } = useI18n();
+  const m = useReviewMessages();
+  const [now] = useState(() => new Date());
+  const diff = useMemo(() => diffTask(base, edited), [base, edited]);
+  const callouts = useMemo(() => riskCallouts(base, edited, now), [base, edited, now]);
+  const showRuns = scheduleChanged(base, edited);
+  const [region, setRegion] = useState(() => localStorage.getItem(REGION_KEY) ?? 'cn-shanghai');
+  const [copied, setCopied] = useState(false);
+  const formatTime = useMemo(() => {
+    const f = new Intl.DateTimeFormat(locale, {
+      timeZone: SCHEDULE_TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    return (d: Date) => f.format(d);
+  }, [locale]);
+  const cli = request ? toAliyunCliCommand(request, { region: region || 'cn-shanghai' }) : '';
+
   return (
     <section
       aria-labelledby="review-heading"
       className="flex flex-col gap-4 rounded-lg border-2 border-orange-300 p-4 dark:border-orange-800"
     >
       <h2 id="review-heading" className="text-lg font-semibold" tabIndex={-1}>
-        {t.reviewTitle} · {t.changes(changes.length)}
+        {t.reviewTitle} · {t.changes(countChanges(diff))}
       </h2>
       {!request ? (
         <p role="status">{t.noChanges}</p>
       ) : (
         <>
-          <table className="w-full text-left text-sm" aria-label="diff">
-            <thead>
-              <tr className="border-b border-slate-300 dark:border-slate-700">
-                <th scope="col" className="py-1 pr-3">
-                  Parameter
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t.before}
-                </th>
-                <th scope="col" className="py-1">
-                  {t.after}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((c) => (
-                <tr
-                  key={c.path}
-                  className="border-b border-slate-100 align-top dark:border-slate-800"
-                  data-path={c.path}
-                >
-                  <th scope="row" className="py-1 pr-3 font-mono text-xs font-normal">
-                    {c.path}
-                  </th>
-                  <td className="py-1 pr-3 break-all whitespace-pre-wrap text-red-800 line-through decoration-red-400 dark:text-red-300">
-                    {show(c.before, t.empty)}
-                  </td>
-                  <td className="py-1 break-all whitespace-pre-wrap text-green-800 dark:text-green-300">
-                    {show(c.after, t.empty)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <p className="text-sm">{m.plan(diff.added, diff.changed, diff.removed)}</p>
+          {callouts.length > 0 && (
+            <div
+              role="note"
+              aria-label={m.risks}
+              className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+            >
+              <p className="font-medium">⚠ {m.risks}</p>
+              <ul className="list-disc pl-5" data-testid="risk-callouts">
+                {callouts.map((c) => (
+                  <li key={c.kind} data-kind={c.kind}>
+                    {calloutText(c, m, formatTime)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <DiffView diff={diff} />
+          {showRuns && (
+            <section aria-label={m.nextRunsTitle} className="flex flex-col gap-2">
+              <h3 className="text-sm font-semibold">{m.nextRunsTitle}</h3>
+              <div className="grid grid-cols-2 gap-4">
+                <RunList
+                  title={m.runsBefore}
+                  runs={scheduleRuns(base, now)}
+                  format={formatTime}
+                  empty={m.noRuns}
+                />
+                <RunList
+                  title={m.runsAfter}
+                  runs={scheduleRuns(edited, now)}
+                  format={formatTime}
+                  empty={m.noRuns}
+                />
+              </div>
+            </section>
+          )}
           <details>
             <summary className="cursor-pointer text-sm font-medium">{t.exactRequest}</summary>
             <pre
@@ -80,6 +177,40 @@ export function ReviewPanel({
             >
               {JSON.stringify(request, null, 2)}
             </pre>
+          </details>
+          <details>
+            <summary className="cursor-pointer text-sm font-medium">{m.cliTitle}</summary>
+            <div className="mt-2 flex flex-col gap-2">
+              <label className="flex items-center gap-2 text-sm">
+                {m.cliRegion}
+                <input
+                  className={`${inputClass} w-40 font-mono`}
+                  value={region}
+                  onChange={(e) => {
+                    setRegion(e.target.value);
+                    localStorage.setItem(REGION_KEY, e.target.value);
+                  }}
+                />
+              </label>
+              <pre
+                className="overflow-x-auto rounded bg-slate-100 p-3 text-xs whitespace-pre-wrap dark:bg-slate-900"
+                data-testid="cli-command"
+              >
+                {cli}
+              </pre>
+              <div>
+                <Button
+                  onClick={() =>
+                    void navigator.clipboard?.writeText(cli).then(
+                      () => setCopied(true),
+                      () => setCopied(false),
+                    )
+                  }
+                >
+                  {copied ? m.copied : m.copy}
+                </Button>
+              </div>
+            </div>
           </details>
         </>
       )}

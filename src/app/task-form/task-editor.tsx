@@ -1,15 +1,24 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
-import type { Task } from '#domain/task/task';
-import { toTaskForm, toUpdateTaskRequest, type TaskForm } from '#domain/task/task-form';
+import { TaskSchema, type Task } from '#domain/task/task';
+import { changedSections, toTaskForm, toUpdateTaskRequest, type TaskForm } from '#domain/task/task-form';
+import { applyMerge, type Choice } from '#domain/task/three-way-merge';
 import { UpdateTaskRequestSchema, type UpdateTaskRequest } from '#domain/task/update-task-request';
 import { ApiError } from '../api/api-client.ts';
 import { useUpdateTask } from '../api/task-queries.ts';
 import { Button } from '../components/ui/button.tsx';
+import { DraftBanner } from '../drafts/draft-banner.tsx';
+import { clearDraft, readDraft, writeDraft, type Draft } from '../drafts/draft-store.ts';
+import { UndoHistory } from '../drafts/undo-history.ts';
+import { formatInstant } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { useReviewMessages, type ReviewMessages } from '../review/review-messages.ts';
+import { classifySaveError, toFieldIssues, type SaveErrorKind } from '../review/save-errors.ts';
+import { ThreeWayPanel } from '../review/three-way-panel.tsx';
 import { DataSourceSection } from './data-source-section.tsx';
+import { useDependencyGuardResolver } from '../dependency-picker/use-dependency-guard-resolver.ts';
 import { DependenciesSection } from './dependencies-section.tsx';
 import { FormSection } from './form-section.tsx';
 import { GeneralSection } from './general-section.tsx';
@@ -25,21 +34,122 @@ import { TriggerSection } from './trigger-section.tsx';
 import { VariablesSection } from './variables-section.tsx';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard.ts';
 
-export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (requestId: string) => void }) {
-  const { t } = useI18n();
-  const base = useMemo(() => toTaskForm(task), [task]);
+const DRAFT_DELAY_MS = 500;
+
+const ERROR_MESSAGE: Record<SaveErrorKind, keyof ReviewMessages['error']> = {
+  invalid: 'invalid',
+  forbidden: 'forbidden',
+  throttled: 'throttled',
+  'not-applied': 'notApplied',
+  'unknown-outcome': 'unknownOutcome',
+  network: 'network',
+  'not-found': 'notFound',
+  token: 'token',
+  other: 'other',
+};
+const UNDO_BURST_MS = 400;
+
+export interface SavedInfo {
+  requestId: string;
+  confirmedByReadBack: boolean;
+}
+
+interface Conflict {
+  kind: 'save' | 'draft';
+  theirsTask: Task;
+  base: TaskForm;
+  theirs: TaskForm;
+  yours: TaskForm;
+}
+
+/** Inside a text control the browser's own undo is left alone; elsewhere Ctrl+Z undoes form edits. */
+function isTextEditing(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return (
+    target instanceof HTMLInputElement &&
+    !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type)
+  );
+}
+
+function draftOnLoad(task: Task): Draft | undefined {
+  const draft = readDraft(localStorage, task.Id);
+  if (!draft) return undefined;
+  if (changedSections(toTaskForm(task), draft.values).length === 0) {
+    clearDraft(localStorage, task.Id);
+    return undefined;
+  }
+  return draft;
+}
+
+export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: SavedInfo) => void }) {
+  const { t, locale } = useI18n();
+  const m = useReviewMessages();
+  const [baseTask, setBaseTask] = useState(task);
+  const base = useMemo(() => toTaskForm(baseTask), [baseTask]);
   const form = useForm<TaskForm, unknown, UpdateTaskRequest>({
-    resolver: zodResolver(UpdateTaskRequestSchema),
+    resolver: useDependencyGuardResolver(zodResolver(UpdateTaskRequestSchema), base),
     defaultValues: base,
     mode: 'onChange',
   });
   const [review, setReview] = useState<{ edited: TaskForm; request: UpdateTaskRequest | undefined }>();
   const [saveError, setSaveError] = useState<ApiError>();
-  const updateTask = useUpdateTask();
+  const [conflict, setConflict] = useState<Conflict>();
+  const [rebased, setRebased] = useState(false);
+  const [draftOffer, setDraftOffer] = useState(() => draftOnLoad(task));
+  const draftTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const [history] = useState(() => new UndoHistory<TaskForm>(base));
+  const [, setHistoryVersion] = useState(0);
+  const latest = useRef({ base, baseTask, offerPending: draftOffer !== undefined });
+  latest.current = { base, baseTask, offerPending: draftOffer !== undefined };
+
+  const stopAutosave = useCallback(() => {
+    clearTimeout(draftTimer.current);
+    draftTimer.current = undefined;
+  }, []);
+  const updateTask = useUpdateTask({
+    // Before the refetch remounts the editor on the new task, so no stale draft is offered.
+    beforeRefresh: () => {
+      stopAutosave();
+      clearDraft(localStorage, task.Id);
+    },
+  });
   useUnsavedChangesGuard(form.formState.isDirty);
   const errorCount = Object.keys(form.formState.errors).length;
   const invalidSections = sectionsWithErrors(form.formState.errors);
   const [collapsed, setCollapsed] = useState<ReadonlySet<SectionId>>(new Set());
+
+  // Autosave (debounced) and undo snapshots (one per burst of edits).
+  useEffect(() => {
+    const subscription = form.watch(() => {
+      clearTimeout(draftTimer.current);
+      draftTimer.current = setTimeout(() => {
+        const { base: currentBase, baseTask: currentTask, offerPending } = latest.current;
+        // An offered draft is kept until it is restored or discarded.
+        if (offerPending) return;
+        const values = form.getValues();
+        if (changedSections(currentBase, values).length === 0) clearDraft(localStorage, currentTask.Id);
+        else
+          writeDraft(localStorage, {
+            taskId: currentTask.Id,
+            values,
+            base: currentBase,
+            baseModifyTime: currentTask.ModifyTime,
+            savedAt: Date.now(),
+          });
+      }, DRAFT_DELAY_MS);
+      clearTimeout(undoTimer.current);
+      undoTimer.current = setTimeout(() => {
+        if (history.record(structuredClone(form.getValues()))) setHistoryVersion((v) => v + 1);
+      }, UNDO_BURST_MS);
+    });
+    return () => {
+      subscription.unsubscribe();
+      clearTimeout(draftTimer.current);
+      clearTimeout(undoTimer.current);
+    };
+  }, [form, history]);
 
   function expand(ids: Iterable<SectionId>) {
     setCollapsed((previous) => new Set([...previous].filter((id) => ![...ids].includes(id))));
@@ -48,11 +158,52 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (requestId:
   const openReview = form.handleSubmit(
     (values) => {
       setSaveError(undefined);
+      setRebased(false);
       setReview({ edited: values, request: toUpdateTaskRequest(base, values) });
     },
     // Open the sections holding errors before react-hook-form focuses the first invalid field.
     (errors) => flushSync(() => expand(sectionsWithErrors(errors))),
   );
+
+  const showValues = useCallback(
+    (values: TaskForm) => {
+      clearTimeout(undoTimer.current);
+      form.reset(structuredClone(values), { keepDefaultValues: true });
+      setHistoryVersion((v) => v + 1);
+    },
+    [form],
+  );
+  const undo = useCallback(() => {
+    const values = history.undo();
+    if (values) showValues(values);
+  }, [history, showValues]);
+  const redo = useCallback(() => {
+    const values = history.redo();
+    if (values) showValues(values);
+  }, [history, showValues]);
+
+  const reviewOpen = review !== undefined;
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 's') {
+        event.preventDefault();
+        if (!reviewOpen) void openReview();
+        return;
+      }
+      if (reviewOpen || isTextEditing(event.target)) return;
+      if (key === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        undo();
+      } else if ((key === 'z' && event.shiftKey) || key === 'y') {
+        event.preventDefault();
+        redo();
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [openReview, reviewOpen, undo, redo]);
 
   const content: Record<SectionId, ReactNode> = {
     general: <GeneralSection />,
@@ -77,45 +228,138 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (requestId:
 
   function save() {
     if (!review?.request) return;
-    updateTask.mutate(review.request, {
-      onSuccess: (reply) => onSaved(reply.RequestId),
-      onError: (error) => {
-        const apiError = error instanceof ApiError ? error : new ApiError(0, 'Error', error.message);
-        setSaveError(apiError);
-        setReview(undefined);
-        flushSync(() => expand(sectionsOfPaths(apiError.issues.map((i) => i.path))));
-        for (const issue of apiError.issues)
-          form.setError(
-            issue.path as Path<TaskForm>,
-            { type: 'server', message: issue.message },
-            { shouldFocus: true },
+    const edited = review.edited;
+    updateTask.mutate(
+      { request: review.request, baseModifyTime: baseTask.ModifyTime },
+      {
+        onSuccess: (reply) =>
+          onSaved({ requestId: reply.RequestId, confirmedByReadBack: reply.ConfirmedByReadBack === true }),
+        onError: (error) => {
+          const apiError = error instanceof ApiError ? error : new ApiError(0, 'Error', error.message);
+          setReview(undefined);
+          if (apiError.status === 409 && apiError.code === 'Conflict.TaskModified') {
+            const current = TaskSchema.safeParse(apiError.body.Task);
+            if (current.success) {
+              setSaveError(undefined);
+              setConflict({
+                kind: 'save',
+                theirsTask: current.data,
+                base,
+                theirs: toTaskForm(current.data),
+                yours: edited,
+              });
+              return;
+            }
+          }
+          setSaveError(apiError);
+          const issues = toFieldIssues(apiError);
+          flushSync(() => expand(sectionsOfPaths(issues.map((i) => i.path))));
+          issues.forEach((issue, index) =>
+            form.setError(
+              issue.path as Path<TaskForm>,
+              { type: 'server', message: issue.message },
+              { shouldFocus: index === 0 },
+            ),
           );
+        },
       },
-    });
+    );
   }
+
+  function applyConflict(choices: Record<string, Choice>) {
+    if (!conflict) return;
+    const merged = applyMerge(conflict.base, conflict.theirs, conflict.yours, choices);
+    setBaseTask(conflict.theirsTask);
+    form.reset(conflict.theirs);
+    form.reset(merged, { keepDefaultValues: true });
+    history.reset(conflict.theirs);
+    history.record(structuredClone(merged));
+    setConflict(undefined);
+    setRebased(true);
+  }
+
+  function restoreDraft() {
+    if (!draftOffer) return;
+    setDraftOffer(undefined);
+    if (draftOffer.baseModifyTime === baseTask.ModifyTime) {
+      form.reset(draftOffer.values, { keepDefaultValues: true });
+      history.record(structuredClone(draftOffer.values));
+      setHistoryVersion((v) => v + 1);
+    } else
+      setConflict({
+        kind: 'draft',
+        theirsTask: baseTask,
+        base: draftOffer.base,
+        theirs: base,
+        yours: draftOffer.values,
+      });
+  }
+
+  function discardDraft() {
+    setDraftOffer(undefined);
+    clearDraft(localStorage, task.Id);
+  }
+
+  const errorKind = saveError ? classifySaveError(saveError) : undefined;
 
   return (
     <FormProvider {...form}>
       <div className="grid gap-6 lg:grid-cols-[12rem_minmax(0,1fr)]">
         <SectionNav invalid={invalidSections} onOpen={(id) => expand([id])} />
         <div className="flex min-w-0 flex-col gap-4">
+          {draftOffer && (
+            <DraftBanner
+              draft={draftOffer}
+              current={base}
+              stale={draftOffer.baseModifyTime !== baseTask.ModifyTime}
+              onRestore={restoreDraft}
+              onDiscard={discardDraft}
+            />
+          )}
+          {conflict && (
+            <ThreeWayPanel
+              key={`${conflict.kind}@${conflict.theirsTask.ModifyTime}`}
+              intro={
+                conflict.kind === 'save'
+                  ? m.conflictIntro(
+                      conflict.theirsTask.ModifyUser ?? '—',
+                      formatInstant(conflict.theirsTask.ModifyTime, locale),
+                    )
+                  : m.draftConflictIntro(formatInstant(conflict.theirsTask.ModifyTime, locale))
+              }
+              base={conflict.base}
+              theirs={conflict.theirs}
+              yours={conflict.yours}
+              onApply={applyConflict}
+            />
+          )}
           <form
             noValidate
             aria-label={task.Name}
             onSubmit={(e) => void openReview(e)}
             className="flex flex-col gap-4"
           >
-            {saveError && (
+            {saveError && errorKind && (
               <div
                 role="alert"
+                data-testid="save-error"
                 className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
               >
-                <p className="font-medium">{t.saveFailed}</p>
+                <p className="font-medium">{m.error[ERROR_MESSAGE[errorKind]]}</p>
                 <p>
                   {saveError.code}: {saveError.message}
                   {saveError.requestId && ` (RequestId ${saveError.requestId})`}
                 </p>
+                <p>{m.error.kept}</p>
               </div>
+            )}
+            {rebased && (
+              <p
+                role="status"
+                className="rounded-md border border-sky-300 bg-sky-50 p-3 text-sm dark:border-sky-800 dark:bg-sky-950"
+              >
+                {m.rebased}
+              </p>
             )}
             {errorCount > 0 && form.formState.isSubmitted && (
               <p role="alert" className="text-sm text-red-700 dark:text-red-400">
@@ -142,16 +386,42 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (requestId:
               </FormSection>
             ))}
             {!review && (
-              <div className="flex items-center gap-2">
-                <Button type="submit" variant="primary">
+              <div className="flex flex-wrap items-center gap-2">
+                <Button type="submit" variant="primary" disabled={conflict !== undefined}>
                   {t.review}
                 </Button>
-                <Button onClick={() => form.reset(base)} disabled={!form.formState.isDirty}>
+                <Button
+                  onClick={() => {
+                    form.reset(base);
+                    history.reset(base);
+                    setHistoryVersion((v) => v + 1);
+                    stopAutosave();
+                    clearDraft(localStorage, task.Id);
+                  }}
+                  disabled={!form.formState.isDirty}
+                >
                   {t.discard}
+                </Button>
+                <Button
+                  variant="ghost"
+                  onClick={undo}
+                  disabled={!history.canUndo}
+                  aria-keyshortcuts="Control+Z"
+                >
+                  {m.undo}
+                </Button>
+                <Button
+                  variant="ghost"
+                  onClick={redo}
+                  disabled={!history.canRedo}
+                  aria-keyshortcuts="Control+Shift+Z Control+Y"
+                >
+                  {m.redo}
                 </Button>
                 {form.formState.isDirty && (
                   <span className="text-sm text-amber-700 dark:text-amber-300">● {t.unsavedChanges}</span>
                 )}
+                <span className="text-xs text-slate-600 dark:text-slate-400">{m.shortcuts}</span>
               </div>
             )}
           </form>

@@ -1,9 +1,19 @@
+import { lazy, Suspense } from 'react';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { toCycleType } from '#domain/task/cycle-type';
 import type { TaskForm } from '#domain/task/task-form';
 import { Field, inputClass } from '../components/ui/field.tsx';
+import { CronExpressionField } from '../cron-builder/cron-expression-field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { errorAt, optionalText } from './form-values.ts';
+
+// The builder and the preview load after the first paint of /tasks/:id, which does not need them.
+const CronBuilder = lazy(() =>
+  import('../cron-builder/cron-builder.tsx').then((module) => ({ default: module.CronBuilder })),
+);
+const SchedulePreview = lazy(() =>
+  import('../cron-builder/schedule-preview.tsx').then((module) => ({ default: module.SchedulePreview })),
+);
 
 export function TriggerSection() {
   const { t } = useI18n();
@@ -13,6 +23,28 @@ export function TriggerSection() {
   const cycleType = toCycleType(cron);
   // The schedule only takes effect for Scheduler; hidden, not unmounted, so switching back loses nothing.
   const scheduled = type !== 'Manual';
+  const cycleTypeOutput = (
+    <div className="flex max-w-xs flex-col gap-1">
+      <span className="text-sm font-medium" id="cycle-type-label">
+        {t.fieldCycleType}
+      </span>
+      <output
+        aria-labelledby="cycle-type-label"
+        aria-describedby="cycle-type-help"
+        data-testid="cycle-type"
+        className="text-sm"
+      >
+        {cycleType === 'NotDaily'
+          ? t.cycleTypeNotDaily
+          : cycleType === 'Daily'
+            ? t.cycleTypeDaily
+            : t.cycleTypeUnknown}
+      </output>
+      <p id="cycle-type-help" className="text-xs text-slate-600 dark:text-slate-400">
+        {t.fieldCycleTypeHelp}
+      </p>
+    </div>
+  );
   return (
     <>
       <Field label={t.fieldTriggerType} help={t.fieldTriggerTypeHelp} error={errorAt(errors, 'Trigger.Type')}>
@@ -40,37 +72,10 @@ export function TriggerSection() {
             </select>
           )}
         </Field>
-        <Field label={t.fieldCron} help={t.fieldCronHelp} error={errorAt(errors, 'Trigger.Cron')}>
-          {(props) => (
-            <input
-              {...props}
-              {...register('Trigger.Cron', optionalText)}
-              className={`${inputClass} font-mono`}
-              autoComplete="off"
-              spellCheck={false}
-            />
-          )}
-        </Field>
-        <div className="flex flex-col gap-1">
-          <span className="text-sm font-medium" id="cycle-type-label">
-            {t.fieldCycleType}
-          </span>
-          <output
-            aria-labelledby="cycle-type-label"
-            aria-describedby="cycle-type-help"
-            data-testid="cycle-type"
-            className="text-sm"
-          >
-            {cycleType === 'NotDaily'
-              ? t.cycleTypeNotDaily
-              : cycleType === 'Daily'
-                ? t.cycleTypeDaily
-                : t.cycleTypeUnknown}
-          </output>
-          <p id="cycle-type-help" className="text-xs text-slate-600 dark:text-slate-400">
-            {t.fieldCycleTypeHelp}
-          </p>
-        </div>
+        <CronExpressionField />
+        <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">…</p>}>
+          <CronBuilder />
+        </Suspense>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field
             label={t.fieldStartTime}
@@ -99,6 +104,9 @@ export function TriggerSection() {
             )}
           </Field>
         </div>
+        <Suspense fallback={cycleTypeOutput}>
+          <SchedulePreview aside={cycleTypeOutput} />
+        </Suspense>
       </div>
     </>
   );

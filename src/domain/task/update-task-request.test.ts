@@ -7,6 +7,16 @@ import {
 
 const ID = '7002918273648500132';
 
+// A copy of the emulator's DEMO_SCHEDULES (src/server/emulator/demo-project.ts; domain tests import no server code).
+const DEMO_CRONS = {
+  minute: ['00 */5 00-23 * * ?', '00 */10 08-20 * * ?', '00 */30 00-23 * * ?'],
+  hourly: ['00 00 00-23/1 * * ?', '00 00 08-20/2 * * ?'],
+  daily: ['00 30 02 * * ?', '00 00 00 * * ?', '00 15 05 * * ?', '00 00 03 * * ?'],
+  weekly: ['00 00 03 ? * MON', '00 00 06 ? * MON,THU'],
+  monthly: ['00 00 04 1 * ?', '00 00 04 L * ?'],
+  yearly: ['00 00 06 1 1 ?', '00 00 00 1 1,4,7,10 ?'],
+};
+
 function issuesOf(request: Omit<UpdateTaskRequestInput, 'Id'>) {
   const result = UpdateTaskRequestSchema.safeParse({ Id: ID, ...request });
   return result.success
@@ -103,9 +113,22 @@ describe('UpdateTaskRequestSchema', () => {
   });
 
   describe('trigger', () => {
-    it('needs six or seven cron fields', () => {
+    it('needs six cron fields', () => {
       expect(issuesOf({ Trigger: { Cron: '00 00 02 * * ?' } })).toEqual([]);
-      expectIssue({ Trigger: { Cron: '0 2 * * *' } }, 'Trigger.Cron', 'must have six fields');
+      expectIssue({ Trigger: { Cron: '0 2 * * *' } }, 'Trigger.Cron', 'expected 6');
+    });
+
+    it("refuses what DataWorks refuses, with the first error's field and position", () => {
+      expectIssue({ Trigger: { Cron: '30 00 02 * * ?' } }, 'Trigger.Cron', /^Second: '30' at position 0/);
+      expectIssue({ Trigger: { Cron: '00 */2 * * * ?' } }, 'Trigger.Cron', /^Minute: .* every 5 minutes/);
+      expectIssue({ Trigger: { Cron: '00 00 02 * * ? 2030' } }, 'Trigger.Cron', /^Year/);
+      expectIssue({ Trigger: { Cron: '00 00 02 1 * MON' } }, 'Trigger.Cron', /./);
+    });
+
+    it('accepts a numeric weekday (only a warning) and every demo schedule', () => {
+      expect(issuesOf({ Trigger: { Cron: '00 00 09 ? * 2' } })).toEqual([]);
+      for (const cron of Object.values(DEMO_CRONS).flat())
+        expect(issuesOf({ Trigger: { Cron: cron } })).toEqual([]);
     });
 
     it('needs a cron when Type is Scheduler, but not when Manual', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { validateCron } from '../cron/validate-cron.ts';
 import { toCycleType } from './cycle-type.ts';
 import { TaskIdSchema } from './task-id.ts';
 
@@ -165,10 +166,11 @@ export const TriggerSchema = z
     Cron: z
       .string()
       .trim()
-      .refine(
-        (v) => /^\S+(\s+\S+){5,6}$/.test(v),
-        'must have six fields: second minute hour day month weekday',
-      )
+      .superRefine((value, ctx) => {
+        const result = validateCron(value, { dialect: 'dataworks', weekdays: 'spring' });
+        const first = result.ok ? undefined : result.errors[0];
+        if (first) ctx.addIssue({ code: 'custom', message: first.message });
+      })
       .optional(),
     StartTime: DateTimeTextSchema.optional(),
     EndTime: DateTimeTextSchema.optional(),

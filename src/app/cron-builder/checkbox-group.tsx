@@ -1,0 +1,55 @@
+export interface CheckboxOption<T> {
+  value: T;
+  label: string;
+  /** Shown instead of the label when space is short; the label stays the accessible name. */
+  short?: string;
+}
+
+/** A fieldset of checkboxes choosing a non-empty set: unticking the last one is refused. */
+export function CheckboxGroup<T extends string | number>({
+  legend,
+  help,
+  options,
+  selected,
+  onChange,
+  columns = 7,
+}: {
+  legend: string;
+  help?: string;
+  options: ReadonlyArray<CheckboxOption<T>>;
+  selected: readonly T[];
+  onChange: (values: T[]) => void;
+  columns?: number;
+}) {
+  const chosen = new Set<T>(selected);
+  const toggle = (value: T, checked: boolean) => {
+    const next = options.map((o) => o.value).filter((v) => (v === value ? checked : chosen.has(v)));
+    if (next.length > 0) onChange(next);
+  };
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className="mb-1 text-sm font-medium">{legend}</legend>
+      <div
+        className="grid gap-1"
+        style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, max-content))` }}
+      >
+        {options.map((option) => (
+          <label
+            key={option.value}
+            className="flex cursor-pointer items-center gap-1.5 rounded-md border border-slate-300 px-2 py-1 text-sm has-checked:border-orange-600 has-checked:bg-orange-50 has-focus-visible:outline-2 has-focus-visible:outline-orange-600 dark:border-slate-600 dark:has-checked:bg-orange-950"
+          >
+            <input
+              type="checkbox"
+              className="accent-orange-600"
+              checked={chosen.has(option.value)}
+              aria-label={option.short ? option.label : undefined}
+              onChange={(event) => toggle(option.value, event.target.checked)}
+            />
+            <span aria-hidden={option.short ? true : undefined}>{option.short ?? option.label}</span>
+          </label>
+        ))}
+      </div>
+      {help && <p className="text-xs text-slate-600 dark:text-slate-400">{help}</p>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,146 @@
+import { useId, useMemo } from 'react';
+import { useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { describeCron } from '#domain/cron/describe-cron';
+import { validateCron } from '#domain/cron/validate-cron';
+import type { TaskForm } from '#domain/task/task-form';
+import { inputClass } from '../components/ui/field.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { errorAt, optionalText } from '../task-form/form-values.ts';
+import { WEEKDAY_NUMBERING } from './builder-modes.ts';
+import { useCronMessages } from './cron-messages.ts';
+
+/**
+ * Trigger.Cron as text, always shown: DataWorks' rules checked on every keystroke, each problem named
+ * by field and position and marked in the expression, the ambiguous-weekday warning with its one-click
+ * rewrite, and the schedule in words.
+ */
+export function CronExpressionField() {
+  const { t, locale } = useI18n();
+  const m = useCronMessages();
+  const id = useId();
+  const { register, control, setValue } = useFormContext<TaskForm>();
+  const { errors } = useFormState({ control, name: 'Trigger.Cron' });
+  const cron = (useWatch({ control, name: 'Trigger.Cron' }) ?? '').trim();
+  const check = useMemo(
+    () => (cron ? validateCron(cron, { dialect: 'dataworks', weekdays: WEEKDAY_NUMBERING }) : null),
+    [cron],
+  );
+  const description = useMemo(
+    () =>
+      check?.ok
+        ? describeCron(cron, { locale: locale === 'zh-CN' ? 'zh_CN' : 'en', weekdays: WEEKDAY_NUMBERING })
+        : null,
+    [check, cron, locale],
+  );
+  const liveErrors = check && !check.ok ? check.errors : [];
+  const formError = errorAt(errors, 'Trigger.Cron');
+  const warning = check?.warnings.find((w) => w.suggestion);
+  const ids = {
+    error: `${id}-error`,
+    warning: `${id}-warning`,
+    description: `${id}-description`,
+    help: `${id}-help`,
+  };
+  const hasError = liveErrors.length > 0 || Boolean(formError);
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {t.fieldCron}
+      </label>
+      <input
+        id={id}
+        {...register('Trigger.Cron', optionalText)}
+        className={`${inputClass} font-mono`}
+        autoComplete="off"
+        spellCheck={false}
+        aria-invalid={hasError}
+        aria-describedby={[
+          hasError ? ids.error : '',
+          warning ? ids.warning : '',
+          description?.ok ? ids.description : '',
+          ids.help,
+        ]
+          .filter(Boolean)
+          .join(' ')}
+      />
+      {hasError && (
+        <div id={ids.error} className="text-sm text-red-700 dark:text-red-400" data-testid="cron-errors">
+          {liveErrors.length > 0 ? (
+            <>
+              <p aria-hidden="true" className="font-mono whitespace-pre">
+                {markIssues(cron, liveErrors)}
+              </p>
+              <ul className="list-disc pl-5">
+                {liveErrors.map((error) => (
+                  <li key={`${error.field}-${error.position}-${error.message}`}>{error.message}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>{formError}</p>
+          )}
+        </div>
+      )}
+      {warning?.suggestion && (
+        <div
+          id={ids.warning}
+          role="note"
+          className="flex flex-col items-start gap-1 rounded-md border border-amber-400 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
+        >
+          <p>
+            <strong>{m.ambiguousWeekday}: </strong>
+            {warning.message}
+          </p>
+          <button
+            type="button"
+            className="rounded-md border border-amber-600 px-2 py-1 font-mono text-xs hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-orange-600 dark:hover:bg-amber-900"
+            onClick={() =>
+              setValue('Trigger.Cron', warning.suggestion, { shouldDirty: true, shouldValidate: true })
+            }
+          >
+            {m.rewriteWithNames(warning.suggestion)}
+          </button>
+        </div>
+      )}
+      {description?.ok && (
+        <p id={ids.description} className="text-sm" data-testid="cron-description">
+          <span className="sr-only">{m.description}: </span>
+          {description.text}
+        </p>
+      )}
+      <p id={ids.help} className="text-xs text-slate-600 dark:text-slate-400">
+        {t.fieldCronHelp}
+      </p>
+    </div>
+  );
+}
+
+/** The expression with each problem's characters underlined. */
+function markIssues(cron: string, issues: ReadonlyArray<{ position: number; length?: number }>) {
+  const marked = new Array<boolean>(cron.length).fill(false);
+  for (const issue of issues)
+    for (
+      let i = issue.position;
+      i < Math.min(cron.length, issue.position + Math.max(1, issue.length ?? 1));
+      i++
+    )
+      marked[i] = true;
+  const parts: Array<{ text: string; marked: boolean }> = [];
+  for (let i = 0; i < cron.length; i++) {
+    const last = parts.at(-1);
+    if (last && last.marked === marked[i]) last.text += cron[i];
+    else parts.push({ text: cron[i] ?? '', marked: marked[i] ?? false });
+  }
+  return parts.map((part, i) =>
+    part.marked ? (
+      <mark
+        key={i}
+        className="bg-red-100 text-red-800 underline decoration-wavy dark:bg-red-950 dark:text-red-300"
+      >
+        {part.text}
+      </mark>
+    ) : (
+      <span key={i}>{part.text}</span>
+    ),
+  );
+}

@@ -28,6 +28,18 @@ export const RERUN_INTERVAL_MAX_MS = 1_800_000;
 export const RERUN_TIMES_MAX = 10;
 export const NAME_MAX_LENGTH = 128;
 
+// The form validates on every keystroke, mostly with the cron unchanged: remember the last verdicts.
+const cronVerdicts = new Map<string, { message: string } | undefined>();
+
+function firstCronError(cron: string): { message: string } | undefined {
+  if (cronVerdicts.has(cron)) return cronVerdicts.get(cron);
+  const result = validateCron(cron, { dialect: 'dataworks', weekdays: 'spring' });
+  const first = result.ok ? undefined : result.errors[0];
+  if (cronVerdicts.size > 200) cronVerdicts.clear();
+  cronVerdicts.set(cron, first);
+  return first;
+}
+
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 
 /** `yyyy-mm-dd hh:mm:ss` with a real calendar date and time. */
@@ -167,8 +179,7 @@ export const TriggerSchema = z
       .string()
       .trim()
       .superRefine((value, ctx) => {
-        const result = validateCron(value, { dialect: 'dataworks', weekdays: 'spring' });
-        const first = result.ok ? undefined : result.errors[0];
+        const first = firstCronError(value);
         if (first) ctx.addIssue({ code: 'custom', message: first.message });
       })
       .optional(),

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Link, Route, Switch } from 'wouter';
-import { healthQueries } from './api/task-queries.ts';
+import { healthQueries } from './api/health-queries.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { Loading } from './components/query-state.tsx';
 import { Button } from './components/ui/button.tsx';

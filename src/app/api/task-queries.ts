@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { GetTaskResponseSchema, ListTasksResponseSchema, UpdateTaskResponseSchema } from '#domain/task/task';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
-import { callDataWorks, getHealth, getSaveHistory } from './api-client.ts';
+import { callDataWorks, getSaveHistory } from './api-client.ts';
 
 export interface TaskListFilter {
   name: string;
@@ -10,10 +10,6 @@ export interface TaskListFilter {
   page: number;
   pageSize: number;
 }
-
-export const healthQueries = {
-  health: () => queryOptions({ queryKey: ['health'], queryFn: getHealth, staleTime: Infinity }),
-};
 
 export const taskQueries = {
   all: () => ['tasks'] as const,

@@ -1,16 +1,19 @@
-import { describeCron } from '#domain/cron/describe-cron';
+import { lazy, Suspense } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
+
+// The words arrive a moment after the expression: the first paint does not wait for cronstrue.
+const ScheduleWords = lazy(() => import('./schedule-words.tsx').then((m) => ({ default: m.ScheduleWords })));
 
 /** A cron expression in words, in the reader's language, with the expression itself beside it. */
 export function ScheduleText({ cron, triggerType }: { cron?: string; triggerType?: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   if (triggerType === 'Manual') return <span>{t.manual}</span>;
   if (!cron) return <span>—</span>;
-  // Numeric weekdays are read as Spring's, the deployment's setting (DESIGN.md "The cron dialect").
-  const described = describeCron(cron, { locale: locale === 'zh-CN' ? 'zh_CN' : 'en', weekdays: 'spring' });
   return (
     <span>
-      {described.ok ? described.text : cron}
+      <Suspense fallback={null}>
+        <ScheduleWords cron={cron} />
+      </Suspense>
       <code className="ml-2 text-xs text-slate-600 dark:text-slate-400">{cron}</code>
     </span>
   );

@@ -4,7 +4,9 @@ import {
   type BuilderModel,
   type RawModel,
 } from '#domain/cron/builder-model';
-import type { WeekdayNumbering } from '#domain/cron/parse-cron';
+import { WEEKDAY_NUMBERING } from './weekday-numbering.ts';
+
+export { WEEKDAY_NUMBERING };
 
 export type BuilderMode = BuilderModel['mode'];
 /** A builder mode, or the expression as text. */
@@ -18,9 +20,6 @@ export const BUILDER_MODES: readonly BuilderMode[] = [
   'monthly',
   'yearly',
 ];
-
-/** How a numeric day-of-week is read (DESIGN.md "The cron dialect": Spring by default, per deployment). */
-export const WEEKDAY_NUMBERING: WeekdayNumbering = 'spring';
 
 /** The builder's reading of an expression; an empty one is raw with no reason. */
 export function readBuilderModel(cron: string | undefined): BuilderModel | RawModel {

@@ -1,13 +1,16 @@
-import { useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
-import { describeCron } from '#domain/cron/describe-cron';
 import { validateCron } from '#domain/cron/validate-cron';
 import type { TaskForm } from '#domain/task/task-form';
 import { inputClass } from '../components/ui/field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { errorAt, optionalText } from '../task-form/form-values.ts';
-import { WEEKDAY_NUMBERING } from './builder-modes.ts';
+import { WEEKDAY_NUMBERING } from './weekday-numbering.ts';
 import { useCronMessages } from './cron-messages.ts';
+
+const ScheduleWords = lazy(() =>
+  import('../components/schedule-words.tsx').then((m) => ({ default: m.ScheduleWords })),
+);
 
 /**
  * Trigger.Cron as text, always shown: DataWorks' rules checked on every keystroke, each problem named
@@ -15,7 +18,7 @@ import { useCronMessages } from './cron-messages.ts';
  * rewrite, and the schedule in words.
  */
 export function CronExpressionField() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const m = useCronMessages();
   const id = useId();
   const { register, control, setValue } = useFormContext<TaskForm>();
@@ -25,13 +28,8 @@ export function CronExpressionField() {
     () => (cron ? validateCron(cron, { dialect: 'dataworks', weekdays: WEEKDAY_NUMBERING }) : null),
     [cron],
   );
-  const description = useMemo(
-    () =>
-      check?.ok
-        ? describeCron(cron, { locale: locale === 'zh-CN' ? 'zh_CN' : 'en', weekdays: WEEKDAY_NUMBERING })
-        : null,
-    [check, cron, locale],
-  );
+  // Words come from a lazily loaded component (cronstrue stays out of the first paint).
+  const description = check?.ok ? { ok: true as const } : null;
   const liveErrors = check && !check.ok ? check.errors : [];
   const formError = errorAt(errors, 'Trigger.Cron');
   const warning = check?.warnings.find((w) => w.suggestion);
@@ -105,7 +103,9 @@ export function CronExpressionField() {
       {description?.ok && (
         <p id={ids.description} className="text-sm" data-testid="cron-description">
           <span className="sr-only">{m.description}: </span>
-          {description.text}
+          <Suspense fallback={cron}>
+            <ScheduleWords cron={cron} />
+          </Suspense>
         </p>
       )}
       <p id={ids.help} className="text-xs text-slate-600 dark:text-slate-400">

@@ -4,7 +4,7 @@ import {
   type ResolveScriptParametersResult,
 } from '#domain/params/resolve-script-parameters';
 import { fromWallTime, toWallTime, type WallTime } from '#domain/params/wall-time';
-import { WEEKDAY_NUMBERING } from './builder-modes.ts';
+import { WEEKDAY_NUMBERING } from './weekday-numbering.ts';
 import { toScheduleWindow } from './schedule-window.ts';
 
 export const DEFAULT_PREVIEW_COUNT = 10;

@@ -1,4 +1,4 @@
-import type { Frequency, ScheduleMismatch } from '#domain/task/dependency-guards';
+import type { Frequency, ScheduleMismatch } from '#domain/task/schedule-mismatch';
 import { useI18n } from '../i18n/i18n.tsx';
 
 const FREQUENCY_EN: Record<Frequency, string> = {

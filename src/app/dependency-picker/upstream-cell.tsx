@@ -1,12 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link } from 'wouter';
-import { findScheduleMismatch, type DependencyValue, type Schedule } from '#domain/task/dependency-guards';
+import type { DependencyValue } from '#domain/task/dependency-guards';
+import type { Schedule } from '#domain/task/schedule-mismatch';
 import type { TaskSummary } from '#domain/task/task';
 import { dependencyQueries } from '../api/dependency-queries.ts';
 import { taskQueries } from '../api/task-queries.ts';
 import { ScheduleText } from '../components/schedule-text.tsx';
 import { useDependencyMessages } from './dependency-messages.ts';
+
+// The check needs the cron engine: it loads after the table, not before it.
+const ScheduleMismatchNote = lazy(() =>
+  import('./schedule-mismatch-note.tsx').then((m) => ({ default: m.ScheduleMismatchNote })),
+);
 
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
@@ -54,15 +60,6 @@ export function UpstreamCell({
   const upstream: TaskSummary | undefined = dep.UpstreamTaskId
     ? (inSummaries ?? byId.data)
     : ownerDetail.data;
-  const after = useMemo(() => new Date(new Date().setUTCHours(0, 0, 0, 0)), []);
-  const mismatch =
-    dep.Type === 'Normal' && upstream
-      ? findScheduleMismatch(
-          schedule,
-          { cron: upstream.Trigger?.Cron, triggerType: upstream.Trigger?.Type },
-          { timeZone: upstream.Trigger?.Timezone ?? DEFAULT_TIME_ZONE, after },
-        )
-      : undefined;
 
   if (!dep.UpstreamTaskId && !output) return <span className="text-slate-500">—</span>;
   const pending = dep.UpstreamTaskId
@@ -90,10 +87,14 @@ export function UpstreamCell({
       <span className="text-slate-600 dark:text-slate-400">
         <ScheduleText cron={upstream.Trigger?.Cron} triggerType={upstream.Trigger?.Type} />
       </span>
-      {mismatch && (
-        <p className="text-amber-800 dark:text-amber-300" data-testid="schedule-warning">
-          ⚠ {m.mismatch(mismatch)}
-        </p>
+      {dep.Type === 'Normal' && (
+        <Suspense fallback={null}>
+          <ScheduleMismatchNote
+            schedule={schedule}
+            upstream={{ cron: upstream.Trigger?.Cron, triggerType: upstream.Trigger?.Type }}
+            timeZone={upstream.Trigger?.Timezone ?? DEFAULT_TIME_ZONE}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -10,7 +10,7 @@ import {
 import type { TaskForm } from '#domain/task/task-form';
 import { type UpdateTaskRequest } from '#domain/task/update-task-request';
 import { dependencyQueries } from '../api/dependency-queries.ts';
-import { healthQueries } from '../api/task-queries.ts';
+import { healthQueries } from '../api/health-queries.ts';
 import { useDependencyMessages, type DependencyMessages } from './dependency-messages.ts';
 
 /** The dependency guards' errors, at the paths of the rows they concern. */

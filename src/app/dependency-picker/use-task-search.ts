@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { dependencyQueries, type SearchBy } from '../api/dependency-queries.ts';
-import { healthQueries } from '../api/task-queries.ts';
+import { healthQueries } from '../api/health-queries.ts';
 import { useDebouncedValue } from '../use-debounced-value.ts';
 
 /** How long typing must pause before a search is sent. */

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { healthQueries, taskQueries } from '../api/task-queries.ts';
+import { healthQueries } from '../api/health-queries.ts';
+import { taskQueries } from '../api/task-queries.ts';
 import { LoadError, Loading } from '../components/query-state.tsx';
 import { ScheduleText } from '../components/schedule-text.tsx';
 import { Button } from '../components/ui/button.tsx';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError } from '../api/api-client.ts';
 import { taskQueries } from '../api/task-queries.ts';
@@ -7,10 +7,14 @@ import { LoadError, Loading } from '../components/query-state.tsx';
 import { ScheduleText } from '../components/schedule-text.tsx';
 import { formatInstant } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { HistoryPanel } from '../history/history-panel.tsx';
 import { AccessTokenDialog } from '../review/access-token-dialog.tsx';
 import { useReviewMessages } from '../review/review-messages.ts';
 import { TaskEditor, type SavedInfo } from '../task-form/task-editor.tsx';
+
+// Loaded when first shown: the first paint of /tasks/:id does not need it.
+const HistoryPanel = lazy(() =>
+  import('../history/history-panel.tsx').then((m) => ({ default: m.HistoryPanel })),
+);
 
 export function TaskPage({ id }: { id: string }) {
   const { t, locale } = useI18n();
@@ -53,7 +57,9 @@ export function TaskPage({ id }: { id: string }) {
             </p>
           )}
           <TaskEditor key={`${task.data.Id}@${task.data.ModifyTime}`} task={task.data} onSaved={setSaved} />
-          <HistoryPanel id={task.data.Id} />
+          <Suspense fallback={null}>
+            <HistoryPanel id={task.data.Id} />
+          </Suspense>
         </>
       )}
     </div>

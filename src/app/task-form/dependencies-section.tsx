@@ -1,14 +1,13 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { keyOf, toDependencyValues } from '#domain/task/dependency-guards';
 import type { TaskSummary } from '#domain/task/task';
 import type { TaskForm } from '#domain/task/task-form';
 import { dependencyQueries } from '../api/dependency-queries.ts';
-import { healthQueries } from '../api/task-queries.ts';
+import { healthQueries } from '../api/health-queries.ts';
 import { Field, inputClass } from '../components/ui/field.tsx';
-import { DependencyGraph } from '../dependency-picker/dependency-graph.tsx';
-import { DependencyPicker, type AddResult } from '../dependency-picker/dependency-picker.tsx';
+import type { AddResult } from '../dependency-picker/dependency-picker.tsx';
 import { useDependencyMessages } from '../dependency-picker/dependency-messages.ts';
 import { UpstreamCell } from '../dependency-picker/upstream-cell.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -16,6 +15,16 @@ import type { Messages } from '../i18n/messages.ts';
 import { cellClass, EditableTable } from './editable-table.tsx';
 import { errorAt, optionalText } from './form-values.ts';
 import { RowActions } from './row-actions.tsx';
+
+// Loaded when first shown: the first paint of /tasks/:id does not need it.
+const DependencyPicker = lazy(() =>
+  import('../dependency-picker/dependency-picker.tsx').then((m) => ({ default: m.DependencyPicker })),
+);
+
+// Loaded when first shown: the first paint of /tasks/:id does not need it.
+const DependencyGraph = lazy(() =>
+  import('../dependency-picker/dependency-graph.tsx').then((m) => ({ default: m.DependencyGraph })),
+);
 
 const TYPE_LABELS = {
   Normal: 'dependencyNormal',
@@ -75,8 +84,11 @@ export function DependenciesSection() {
 
   return (
     <div className="flex flex-col gap-4">
-      <DependencyPicker onAdd={add} />
+      <Suspense fallback={null}>
+        <DependencyPicker onAdd={add} />
+      </Suspense>
       <EditableTable
+        rowHeightEstimate={84}
         label={t.sectionDependencies}
         columns={[t.colDependencyType, m.colUpstream, t.colUpstreamOutput, t.colUpstreamTaskId]}
         rowCount={fields.length}
@@ -158,12 +170,14 @@ export function DependenciesSection() {
           );
         })}
       </EditableTable>
-      <DependencyGraph
-        taskId={taskId}
-        dependencies={deps}
-        savedDependencies={toDependencyValues(defaultValues?.Dependencies as TaskForm['Dependencies'])}
-        projectId={projectId}
-      />
+      <Suspense fallback={null}>
+        <DependencyGraph
+          taskId={taskId}
+          dependencies={deps}
+          savedDependencies={toDependencyValues(defaultValues?.Dependencies as TaskForm['Dependencies'])}
+          projectId={projectId}
+        />
+      </Suspense>
     </div>
   );
 }

@@ -7,6 +7,7 @@ export function EditableTable({
   label,
   columns,
   rowCount,
+  rowHeightEstimate = 44,
   addLabel,
   onAdd,
   children,
@@ -14,6 +15,8 @@ export function EditableTable({
   label: string;
   columns: string[];
   rowCount: number;
+  /** Pixels, for the placeholder of a long table while it is out of view. */
+  rowHeightEstimate?: number;
   addLabel: string;
   onAdd: () => void;
   children: ReactNode;
@@ -24,7 +27,19 @@ export function EditableTable({
       {rowCount === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">{t.noRows}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div
+          className="overflow-x-auto"
+          // A long table out of view skips style and layout, so typing elsewhere in a task with a thousand
+          // variables stays within a frame; short tables render as usual, so the page never jumps for them.
+          style={
+            rowCount > LONG_TABLE_ROWS
+              ? {
+                  contentVisibility: 'auto',
+                  containIntrinsicSize: `auto ${rowCount * rowHeightEstimate + 32}px`,
+                }
+              : undefined
+          }
+        >
           <table className="w-full text-left text-sm" aria-label={label}>
             <thead>
               <tr>
@@ -45,6 +60,8 @@ export function EditableTable({
     </div>
   );
 }
+
+const LONG_TABLE_ROWS = 50;
 
 /** Padding of a cell in an editable table. */
 export const cellClass = 'py-1 pr-2 align-top';

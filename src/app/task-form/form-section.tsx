@@ -47,13 +47,7 @@ export function FormSection({
           )}
         </button>
       </h2>
-      {/* content-visibility lets the browser skip style and layout of sections scrolled out of view: a task
-          with a thousand variables keeps typing in another section within a frame. */}
-      <div
-        id={contentId}
-        hidden={!expanded}
-        className="flex flex-col gap-4 px-4 pb-4 [contain-intrinsic-size:auto_480px] [content-visibility:auto]"
-      >
+      <div id={contentId} hidden={!expanded} className="flex flex-col gap-4 px-4 pb-4">
         {description && <p className="text-sm text-slate-600 dark:text-slate-400">{description}</p>}
         {children}
       </div>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 import { TaskSchema, type Task } from '#domain/task/task';
@@ -9,21 +9,17 @@ import { UpdateTaskRequestSchema, type UpdateTaskRequest } from '#domain/task/up
 import { ApiError } from '../api/api-client.ts';
 import { useUpdateTask } from '../api/task-queries.ts';
 import { Button } from '../components/ui/button.tsx';
-import { DraftBanner } from '../drafts/draft-banner.tsx';
 import { clearDraft, readDraft, writeDraft, type Draft } from '../drafts/draft-store.ts';
 import { UndoHistory } from '../drafts/undo-history.ts';
 import { formatInstant } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useReviewMessages, type ReviewMessages } from '../review/review-messages.ts';
 import { classifySaveError, toFieldIssues, type SaveErrorKind } from '../review/save-errors.ts';
-import { ThreeWayPanel } from '../review/three-way-panel.tsx';
 import { DataSourceSection } from './data-source-section.tsx';
 import { useDependencyGuardResolver } from '../dependency-picker/use-dependency-guard-resolver.ts';
-import { DependenciesSection } from './dependencies-section.tsx';
 import { FormSection } from './form-section.tsx';
 import { GeneralSection } from './general-section.tsx';
 import { RerunSection } from './rerun-section.tsx';
-import { ReviewPanel } from './review-panel.tsx';
 import { RuntimeResourceSection } from './runtime-resource-section.tsx';
 import { ScriptSection } from './script-section.tsx';
 import { SectionNav } from './section-nav.tsx';
@@ -33,6 +29,20 @@ import { sectionsOfPaths, sectionsWithErrors, TASK_SECTIONS, type SectionId } fr
 import { TriggerSection } from './trigger-section.tsx';
 import { VariablesSection } from './variables-section.tsx';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard.ts';
+
+// Loaded when first shown: the first paint of /tasks/:id does not need it.
+const DependenciesSection = lazy(() =>
+  import('./dependencies-section.tsx').then((m) => ({ default: m.DependenciesSection })),
+);
+const DraftBanner = lazy(() =>
+  import('../drafts/draft-banner.tsx').then((m) => ({ default: m.DraftBanner })),
+);
+const ReviewPanel = lazy(() => import('./review-panel.tsx').then((m) => ({ default: m.ReviewPanel })));
+
+// Loaded when first shown: the first paint of /tasks/:id does not need it.
+const ThreeWayPanel = lazy(() =>
+  import('../review/three-way-panel.tsx').then((m) => ({ default: m.ThreeWayPanel })),
+);
 
 const DRAFT_DELAY_MS = 500;
 
@@ -218,7 +228,11 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
       inputs: <VariablesSection name="Inputs.Variables" label={t.sectionInputs} />,
       'output-variables': <VariablesSection name="Outputs.Variables" label={t.sectionOutputVariables} />,
       'task-outputs': <TaskOutputsSection />,
-      dependencies: <DependenciesSection />,
+      dependencies: (
+        <Suspense fallback={<p role="status">{t.loading}</p>}>
+          <DependenciesSection />
+        </Suspense>
+      ),
       tags: <TagsSection />,
     }),
     [t],
@@ -313,30 +327,34 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
         <SectionNav invalid={invalidSections} onOpen={(id) => expand([id])} />
         <div className="flex min-w-0 flex-col gap-4">
           {draftOffer && (
-            <DraftBanner
-              draft={draftOffer}
-              current={base}
-              stale={draftOffer.baseModifyTime !== baseTask.ModifyTime}
-              onRestore={restoreDraft}
-              onDiscard={discardDraft}
-            />
+            <Suspense fallback={null}>
+              <DraftBanner
+                draft={draftOffer}
+                current={base}
+                stale={draftOffer.baseModifyTime !== baseTask.ModifyTime}
+                onRestore={restoreDraft}
+                onDiscard={discardDraft}
+              />
+            </Suspense>
           )}
           {conflict && (
-            <ThreeWayPanel
-              key={`${conflict.kind}@${conflict.theirsTask.ModifyTime}`}
-              intro={
-                conflict.kind === 'save'
-                  ? m.conflictIntro(
-                      conflict.theirsTask.ModifyUser ?? '—',
-                      formatInstant(conflict.theirsTask.ModifyTime, locale),
-                    )
-                  : m.draftConflictIntro(formatInstant(conflict.theirsTask.ModifyTime, locale))
-              }
-              base={conflict.base}
-              theirs={conflict.theirs}
-              yours={conflict.yours}
-              onApply={applyConflict}
-            />
+            <Suspense fallback={null}>
+              <ThreeWayPanel
+                key={`${conflict.kind}@${conflict.theirsTask.ModifyTime}`}
+                intro={
+                  conflict.kind === 'save'
+                    ? m.conflictIntro(
+                        conflict.theirsTask.ModifyUser ?? '—',
+                        formatInstant(conflict.theirsTask.ModifyTime, locale),
+                      )
+                    : m.draftConflictIntro(formatInstant(conflict.theirsTask.ModifyTime, locale))
+                }
+                base={conflict.base}
+                theirs={conflict.theirs}
+                yours={conflict.yours}
+                onApply={applyConflict}
+              />
+            </Suspense>
           )}
           <form
             noValidate
@@ -431,14 +449,16 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
             )}
           </form>
           {review && (
-            <ReviewPanel
-              base={base}
-              edited={review.edited}
-              request={review.request}
-              saving={updateTask.isPending}
-              onSave={save}
-              onBack={() => setReview(undefined)}
-            />
+            <Suspense fallback={null}>
+              <ReviewPanel
+                base={base}
+                edited={review.edited}
+                request={review.request}
+                saving={updateTask.isPending}
+                onSave={save}
+                onBack={() => setReview(undefined)}
+              />
+            </Suspense>
           )}
         </div>
       </div>

@@ -1,4 +1,6 @@
-import cronstrue from 'cronstrue/i18n';
+import cronstrue from 'cronstrue';
+// Only the one extra locale we show: the i18n bundle of every locale would triple cronstrue's weight.
+import 'cronstrue/locales/zh_CN';
 import { parseCron, type WeekdayNumbering } from './parse-cron.ts';
 import { toWeekdayNames } from './to-weekday-names.ts';
 

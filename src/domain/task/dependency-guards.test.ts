@@ -3,10 +3,10 @@ import {
   exploreDownstream,
   findCyclePath,
   findDependencyIssues,
-  findScheduleMismatch,
   toDependency,
   type Neighbour,
 } from './dependency-guards.ts';
+import { findScheduleMismatch } from './schedule-mismatch.ts';
 import { DependencySchema } from './update-task-request.ts';
 
 const T = { id: '7002918273648500132', name: 'ods_orders' };

@@ -1,8 +1,8 @@
-import { useId } from 'react';
-import { inputClass } from '../components/ui/field.tsx';
+import { NumberSelect } from './number-select.tsx';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
+/** A whole hour of the day, shown as `06:00`. */
 export function HourSelect({
   label,
   value,
@@ -12,24 +12,13 @@ export function HourSelect({
   value: number;
   onChange: (hour: number) => void;
 }) {
-  const id = useId();
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        className={`${inputClass} font-mono`}
-        value={value}
-        onChange={(event) => onChange(Number(event.target.value))}
-      >
-        {HOURS.map((hour) => (
-          <option key={hour} value={hour}>
-            {String(hour).padStart(2, '0')}:00
-          </option>
-        ))}
-      </select>
-    </div>
+    <NumberSelect
+      label={label}
+      value={value}
+      options={HOURS}
+      format={(hour) => `${String(hour).padStart(2, '0')}:00`}
+      onChange={onChange}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError } from '../api/api-client.ts';
 import { taskQueries } from '../api/task-queries.ts';
@@ -21,6 +21,8 @@ export function TaskPage({ id }: { id: string }) {
   const task = useQuery(taskQueries.detail(id));
   const m = useReviewMessages();
   const [saved, setSaved] = useState<SavedInfo>();
+  // The header paints first; the form (hundreds of controls) mounts in an interruptible background render.
+  const editorTask = useDeferredValue(task.data);
 
   return (
     <div className="flex flex-col gap-4">
@@ -56,7 +58,15 @@ export function TaskPage({ id }: { id: string }) {
               {saved.confirmedByReadBack && ` ${m.confirmedByReadBack}`}
             </p>
           )}
-          <TaskEditor key={`${task.data.Id}@${task.data.ModifyTime}`} task={task.data} onSaved={setSaved} />
+          {editorTask ? (
+            <TaskEditor
+              key={`${editorTask.Id}@${editorTask.ModifyTime}`}
+              task={editorTask}
+              onSaved={setSaved}
+            />
+          ) : (
+            <Loading />
+          )}
           <Suspense fallback={null}>
             <HistoryPanel id={task.data.Id} />
           </Suspense>

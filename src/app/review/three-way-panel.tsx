@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { TaskForm } from '#domain/task/task-form';
-import { mergeThreeWay, type Choice } from '#domain/task/three-way-merge';
+import { applyMerge, mergeThreeWay, type Choice } from '#domain/task/three-way-merge';
 import { Button } from '../components/ui/button.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { formatValue } from './diff-view.tsx';
@@ -21,7 +21,8 @@ export function ThreeWayPanel({
   base: TaskForm;
   theirs: TaskForm;
   yours: TaskForm;
-  onApply: (choices: Record<string, Choice>) => void;
+  /** Your edits carried onto theirs, with the conflicts resolved as chosen. */
+  onApply: (merged: TaskForm) => void;
 }) {
   const { t } = useI18n();
   const m = useReviewMessages();
@@ -94,7 +95,11 @@ export function ThreeWayPanel({
         </section>
       ))}
       <div className="flex gap-2">
-        <Button variant="primary" disabled={undecided > 0} onClick={() => onApply(choices)}>
+        <Button
+          variant="primary"
+          disabled={undecided > 0}
+          onClick={() => onApply(applyMerge(base, theirs, yours, choices))}
+        >
           {m.applyMerge}
         </Button>
       </div>

@@ -4,7 +4,12 @@ import { CodeTextarea } from '../components/ui/code-textarea.tsx';
 import { Field } from '../components/ui/field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { errorAt } from './form-values.ts';
-import { ScriptParametersEditor } from './script-parameters-editor.tsx';
+import { lazy, Suspense } from 'react';
+
+// The parameters table parses and writes back the exact text: its code loads just after the first paint.
+const ScriptParametersEditor = lazy(() =>
+  import('./script-parameters-editor.tsx').then((m) => ({ default: m.ScriptParametersEditor })),
+);
 
 export function ScriptSection() {
   const { t } = useI18n();
@@ -13,7 +18,9 @@ export function ScriptSection() {
   const content = useWatch({ control, name: 'Script.Content' }) ?? '';
   return (
     <>
-      <ScriptParametersEditor />
+      <Suspense fallback={null}>
+        <ScriptParametersEditor />
+      </Suspense>
       <p
         role="note"
         className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"

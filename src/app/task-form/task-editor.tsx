@@ -4,7 +4,6 @@ import { flushSync } from 'react-dom';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 import { TaskSchema, type Task } from '#domain/task/task';
 import { changedSections, toTaskForm, toUpdateTaskRequest, type TaskForm } from '#domain/task/task-form';
-import { applyMerge, type Choice } from '#domain/task/three-way-merge';
 import { UpdateTaskRequestSchema, type UpdateTaskRequest } from '#domain/task/update-task-request';
 import { ApiError } from '../api/api-client.ts';
 import { useUpdateTask } from '../api/task-queries.ts';
@@ -285,9 +284,8 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
     );
   }
 
-  function applyConflict(choices: Record<string, Choice>) {
+  function applyConflict(merged: TaskForm) {
     if (!conflict) return;
-    const merged = applyMerge(conflict.base, conflict.theirs, conflict.yours, choices);
     setBaseTask(conflict.theirsTask);
     form.reset(conflict.theirs);
     form.reset(merged, { keepDefaultValues: true });

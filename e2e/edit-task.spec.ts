@@ -80,3 +80,21 @@ test('edit, review, save, reload, and see the change; restart on the same data a
     'Shipments from the finance ledger, 财务发货',
   );
 });
+
+test('leaving through an in-app link with unsaved edits asks first', async ({ page }) => {
+  await page.goto(`${server.baseURL}/tasks/700004500000`);
+  const name = page.getByRole('textbox', { name: 'Name', exact: true });
+  await name.fill('an unsaved rename');
+  const questions: string[] = [];
+  page.once('dialog', (dialog) => {
+    questions.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('link', { name: /All tasks/ }).click();
+  expect(questions[0]).toMatch(/unsaved edits/);
+  await expect(page).toHaveURL(/\/tasks\/700004500000$/);
+  await expect(name).toHaveValue('an unsaved rename');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('link', { name: /All tasks/ }).click();
+  await expect(page.getByRole('heading', { name: 'Tasks' })).toBeVisible();
+});

@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import { healthQueries } from './api/health-queries.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
+import { AccessTokenDialog } from './review/access-token-dialog.tsx';
 import { Loading } from './components/query-state.tsx';
 import { Button } from './components/ui/button.tsx';
 import { useI18n } from './i18n/i18n.tsx';
@@ -55,6 +56,7 @@ export function App() {
         {t.skipToContent}
       </a>
       <Header />
+      <AccessTokenDialog />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <ErrorBoundary
           fallback={(error) => (

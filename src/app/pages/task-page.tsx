@@ -7,7 +7,6 @@ import { LoadError, Loading } from '../components/query-state.tsx';
 import { ScheduleText } from '../components/schedule-text.tsx';
 import { formatInstant } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { AccessTokenDialog } from '../review/access-token-dialog.tsx';
 import { useReviewMessages } from '../review/review-messages.ts';
 import { TaskEditor, type SavedInfo } from '../task-form/task-editor.tsx';
 
@@ -26,7 +25,6 @@ export function TaskPage({ id }: { id: string }) {
 
   return (
     <div className="flex flex-col gap-4">
-      <AccessTokenDialog />
       <Link href="/" className="text-sm text-orange-800 hover:underline dark:text-orange-300">
         ← {t.backToTasks}
       </Link>

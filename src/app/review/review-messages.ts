@@ -68,6 +68,7 @@ const en = {
   rebased: 'Your edits now sit on top of the current task. Review them again before saving.',
   // Drafts
   draftTitle: 'Unsaved draft found',
+  leaveWithUnsavedEdits: 'You have unsaved edits on this task. Leave anyway? (A local draft is kept.)',
   draftIntro: (age: string, when: string) =>
     `You have a draft of this task from ${age} (based on the task as modified at ${when}).`,
   draftStale: 'The task has changed since; restoring it merges your draft into the current task.',
@@ -185,6 +186,7 @@ const zhCN: ReviewMessages = {
   applyMerge: '应用并重新检查',
   rebased: '您的修改已基于当前任务重新应用，请在保存前重新检查。',
   draftTitle: '发现未保存的草稿',
+  leaveWithUnsavedEdits: '此任务有未保存的修改，仍要离开吗？（本地草稿会保留。）',
   draftIntro: (age, when) => `您有此任务的一份草稿，保存于${age}（基于修改时间为 ${when} 的任务）。`,
   draftStale: '此后任务已被修改；恢复草稿时会与当前任务合并。',
   draftDiff: '草稿相对当前任务的修改',

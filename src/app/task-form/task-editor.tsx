@@ -124,7 +124,7 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
       clearDraft(localStorage, task.Id);
     },
   });
-  useUnsavedChangesGuard(form.formState.isDirty);
+  useUnsavedChangesGuard(form.formState.isDirty, m.leaveWithUnsavedEdits);
   const errorCount = Object.keys(form.formState.errors).length;
   const invalidSections = sectionsWithErrors(form.formState.errors);
   const [collapsed, setCollapsed] = useState<ReadonlySet<SectionId>>(new Set());

@@ -4,13 +4,12 @@ import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { DataWorksClient } from './dataworks/dataworks-client.ts';
 import { createDataWorksRoutes, createHistoryRoutes } from './dataworks-routes.ts';
 import type { SaveHistory } from './history/save-history.ts';
 import { createLogger } from './logger.ts';
+import { createRouteHtml } from './route-preloads.ts';
 import { accessGuard, sameOriginGuard, type AccessOptions } from './request-guards.ts';
 import type { ServerEnv } from './server-env.ts';
 
@@ -75,7 +74,7 @@ export function createApp(options: AppOptions) {
 
   if (staticRoot) {
     app.use('*', compress());
-    const indexHtml = readFileSync(join(staticRoot, 'index.html'), 'utf8');
+    const routeHtml = createRouteHtml(staticRoot);
     app.use(
       '/assets/*',
       serveStatic({
@@ -85,7 +84,7 @@ export function createApp(options: AppOptions) {
     );
     app.use('*', serveStatic({ root: staticRoot }));
     // Client-side routes such as /tasks/123 all load the single page.
-    app.get('*', (c) => c.html(indexHtml));
+    app.get('*', (c) => c.html(routeHtml(c.req.path)));
   }
 
   app.onError((error, c) => {

@@ -7,7 +7,9 @@ import { formatAcsDate, signRequest } from '../dataworks/sign-request.ts';
 import { DEMO_PROJECT_ID } from '../emulator/demo-project.ts';
 import { DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET } from '../emulator/start-emulator.ts';
 import { startServerProcess, takePort } from '../start-server-process.ts';
-import { formatMs, type Row } from './measure.ts';
+import { createDataWorksClient } from '../dataworks/dataworks-client.ts';
+import { createKeepAliveFetch } from '../dataworks/keep-alive-fetch.ts';
+import { formatMs, measure, percentile, type Row } from './measure.ts';
 
 const TASK = '700004500000';
 
@@ -87,6 +89,23 @@ export async function benchLoad(durationSeconds = 5, connections = 10, rate = 30
     // the CPU, and a saturating load would measure queueing, not the proxy's cost.
     const steadyDirect = await run({ ...directOptions, overallRate: rate });
     const steadyProxy = await run({ ...proxyOptions, overallRate: rate });
+    // One request at a time, timed to the microsecond: the same client code (sign, send, parse) straight to
+    // the emulator, and the browser's request through the proxy, which runs that client code itself.
+    const client = createDataWorksClient({
+      endpoint: new URL(emulatorUrl),
+      getCredentials: () =>
+        Promise.resolve({ accessKeyId: DEMO_ACCESS_KEY_ID, accessKeySecret: DEMO_ACCESS_KEY_SECRET }),
+    });
+    const proxyFetch = createKeepAliveFetch();
+    const sequentialDirect = await measure(2000, () => client.send('GetTask', { Id: TASK }));
+    const sequentialProxy = await measure(2000, async () => {
+      const response = await proxyFetch(`http://127.0.0.1:${proxyPort}/api/dataworks/GetTask`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ Id: TASK }),
+      });
+      await response.text();
+    });
     const describe = (r: autocannon.Result) =>
       `${Math.round(r.requests.average)} req/s, p50 ${formatMs(r.latency.p50)}, p99 ${formatMs(r.latency.p99)}, errors ${r.errors + r.non2xx}`;
     return [
@@ -100,6 +119,15 @@ export async function benchLoad(durationSeconds = 5, connections = 10, rate = 30
       },
       { figure: `GetTask direct, steady ${rate} req/s`, value: describe(steadyDirect) },
       { figure: `GetTask through the proxy, steady ${rate} req/s`, value: describe(steadyProxy) },
+      {
+        figure: 'GetTask one at a time (2000), direct / through the proxy, p50',
+        value: `${formatMs(percentile(sequentialDirect, 50))} / ${formatMs(percentile(sequentialProxy, 50))}`,
+      },
+      {
+        figure: 'proxy overhead, one at a time, p50 / p99 added',
+        value: `${formatMs(percentile(sequentialProxy, 50) - percentile(sequentialDirect, 50))} / ${formatMs(percentile(sequentialProxy, 99) - percentile(sequentialDirect, 99))}`,
+        budget: '< 1 ms at p50, < 5 ms at p99',
+      },
       {
         figure: `proxy overhead at ${rate} req/s, p50 / p99 added`,
         value: `${formatMs(steadyProxy.latency.p50 - steadyDirect.latency.p50)} / ${formatMs(steadyProxy.latency.p99 - steadyDirect.latency.p99)}`,

@@ -22,8 +22,10 @@ export function useDependencyGuardResolver(
     const [result, issues] = await Promise.all([
       resolver(values, context, options),
       // The guards load with the first validation, not with the page.
-      import('./check-dependencies.ts').then(({ checkDependencies }) =>
-        checkDependencies(client, values, base, m),
+      import('./check-dependencies.ts').then(
+        ({ checkDependencies }) => checkDependencies(client, values, base, m),
+        // The checks' code could not load (offline, a new deployment): block, and say so, rather than skip them.
+        () => [{ path: 'Dependencies', message: m.guardFailed }],
       ),
     ]);
     const errors = result.errors as FieldErrors<TaskForm>;

@@ -191,6 +191,13 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
     if (values) showValues(values);
   }, [history, showValues]);
 
+  /** A failure inside validation itself (not an invalid value) must not leave "Review changes" mute. */
+  const showUnexpected = useCallback(
+    (error: unknown) =>
+      setSaveError(new ApiError(0, 'Error', error instanceof Error ? error.message : String(error))),
+    [],
+  );
+
   const reviewOpen = review !== undefined;
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -198,7 +205,7 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
       const key = event.key.toLowerCase();
       if (key === 's') {
         event.preventDefault();
-        if (!reviewOpen) void openReview();
+        if (!reviewOpen) void openReview().catch(showUnexpected);
         return;
       }
       if (reviewOpen || isTextEditing(event.target)) return;
@@ -357,7 +364,7 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
           <form
             noValidate
             aria-label={task.Name}
-            onSubmit={(e) => void openReview(e)}
+            onSubmit={(e) => void openReview(e).catch(showUnexpected)}
             className="flex flex-col gap-4"
           >
             {saveError && errorKind && (

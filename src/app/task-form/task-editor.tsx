@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 import { TaskSchema, type Task } from '#domain/task/task';
@@ -8,8 +8,8 @@ import { UpdateTaskRequestSchema, type UpdateTaskRequest } from '#domain/task/up
 import { ApiError } from '../api/api-client.ts';
 import { useUpdateTask } from '../api/task-queries.ts';
 import { Button } from '../components/ui/button.tsx';
-import { clearDraft, readDraft, writeDraft, type Draft } from '../drafts/draft-store.ts';
-import { UndoHistory } from '../drafts/undo-history.ts';
+import { clearDraft, readDraft, type Draft } from '../drafts/draft-store.ts';
+import { useEditHistory } from '../drafts/use-edit-history.ts';
 import { formatInstant } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useReviewMessages, type ReviewMessages } from '../review/review-messages.ts';
@@ -43,8 +43,6 @@ const ThreeWayPanel = lazy(() =>
   import('../review/three-way-panel.tsx').then((m) => ({ default: m.ThreeWayPanel })),
 );
 
-const DRAFT_DELAY_MS = 500;
-
 const ERROR_MESSAGE: Record<SaveErrorKind, keyof ReviewMessages['error']> = {
   invalid: 'invalid',
   forbidden: 'forbidden',
@@ -56,7 +54,6 @@ const ERROR_MESSAGE: Record<SaveErrorKind, keyof ReviewMessages['error']> = {
   token: 'token',
   other: 'other',
 };
-const UNDO_BURST_MS = 400;
 
 export interface SavedInfo {
   requestId: string;
@@ -106,17 +103,8 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
   const [conflict, setConflict] = useState<Conflict>();
   const [rebased, setRebased] = useState(false);
   const [draftOffer, setDraftOffer] = useState(() => draftOnLoad(task));
-  const draftTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const [history] = useState(() => new UndoHistory<TaskForm>(base));
-  const [, setHistoryVersion] = useState(0);
-  const latest = useRef({ base, baseTask, offerPending: draftOffer !== undefined });
-  latest.current = { base, baseTask, offerPending: draftOffer !== undefined };
-
-  const stopAutosave = useCallback(() => {
-    clearTimeout(draftTimer.current);
-    draftTimer.current = undefined;
-  }, []);
+  const edits = useEditHistory(form, base, { base, baseTask, offerPending: draftOffer !== undefined });
+  const { stopAutosave, undo, redo } = edits;
   const updateTask = useUpdateTask({
     // Before the refetch remounts the editor on the new task, so no stale draft is offered.
     beforeRefresh: () => {
@@ -128,37 +116,6 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
   const errorCount = Object.keys(form.formState.errors).length;
   const invalidSections = sectionsWithErrors(form.formState.errors);
   const [collapsed, setCollapsed] = useState<ReadonlySet<SectionId>>(new Set());
-
-  // Autosave (debounced) and undo snapshots (one per burst of edits).
-  useEffect(() => {
-    const subscription = form.watch(() => {
-      clearTimeout(draftTimer.current);
-      draftTimer.current = setTimeout(() => {
-        const { base: currentBase, baseTask: currentTask, offerPending } = latest.current;
-        // An offered draft is kept until it is restored or discarded.
-        if (offerPending) return;
-        const values = form.getValues();
-        if (changedSections(currentBase, values).length === 0) clearDraft(localStorage, currentTask.Id);
-        else
-          writeDraft(localStorage, {
-            taskId: currentTask.Id,
-            values,
-            base: currentBase,
-            baseModifyTime: currentTask.ModifyTime,
-            savedAt: Date.now(),
-          });
-      }, DRAFT_DELAY_MS);
-      clearTimeout(undoTimer.current);
-      undoTimer.current = setTimeout(() => {
-        if (history.record(structuredClone(form.getValues()))) setHistoryVersion((v) => v + 1);
-      }, UNDO_BURST_MS);
-    });
-    return () => {
-      subscription.unsubscribe();
-      clearTimeout(draftTimer.current);
-      clearTimeout(undoTimer.current);
-    };
-  }, [form, history]);
 
   function expand(ids: Iterable<SectionId>) {
     setCollapsed((previous) => new Set([...previous].filter((id) => ![...ids].includes(id))));
@@ -173,23 +130,6 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
     // Open the sections holding errors before react-hook-form focuses the first invalid field.
     (errors) => flushSync(() => expand(sectionsWithErrors(errors))),
   );
-
-  const showValues = useCallback(
-    (values: TaskForm) => {
-      clearTimeout(undoTimer.current);
-      form.reset(structuredClone(values), { keepDefaultValues: true });
-      setHistoryVersion((v) => v + 1);
-    },
-    [form],
-  );
-  const undo = useCallback(() => {
-    const values = history.undo();
-    if (values) showValues(values);
-  }, [history, showValues]);
-  const redo = useCallback(() => {
-    const values = history.redo();
-    if (values) showValues(values);
-  }, [history, showValues]);
 
   /** A failure inside validation itself (not an invalid value) must not leave "Review changes" mute. */
   const showUnexpected = useCallback(
@@ -296,8 +236,8 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
     setBaseTask(conflict.theirsTask);
     form.reset(conflict.theirs);
     form.reset(merged, { keepDefaultValues: true });
-    history.reset(conflict.theirs);
-    history.record(structuredClone(merged));
+    edits.reset(conflict.theirs);
+    edits.record(merged);
     setConflict(undefined);
     setRebased(true);
   }
@@ -307,8 +247,7 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
     setDraftOffer(undefined);
     if (draftOffer.baseModifyTime === baseTask.ModifyTime) {
       form.reset(draftOffer.values, { keepDefaultValues: true });
-      history.record(structuredClone(draftOffer.values));
-      setHistoryVersion((v) => v + 1);
+      edits.record(draftOffer.values);
     } else
       setConflict({
         kind: 'draft',
@@ -421,8 +360,7 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
                 <Button
                   onClick={() => {
                     form.reset(base);
-                    history.reset(base);
-                    setHistoryVersion((v) => v + 1);
+                    edits.reset(base);
                     stopAutosave();
                     clearDraft(localStorage, task.Id);
                   }}
@@ -433,7 +371,7 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
                 <Button
                   variant="ghost"
                   onClick={undo}
-                  disabled={!history.canUndo}
+                  disabled={!edits.canUndo}
                   aria-keyshortcuts="Control+Z"
                 >
                   {m.undo}
@@ -441,7 +379,7 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
                 <Button
                   variant="ghost"
                   onClick={redo}
-                  disabled={!history.canRedo}
+                  disabled={!edits.canRedo}
                   aria-keyshortcuts="Control+Shift+Z Control+Y"
                 >
                   {m.redo}

@@ -98,3 +98,14 @@ test('leaving through an in-app link with unsaved edits asks first', async ({ pa
   await page.getByRole('link', { name: /All tasks/ }).click();
   await expect(page.getByRole('heading', { name: 'Tasks' })).toBeVisible();
 });
+
+test('in Chinese, a validation message is shown in Chinese', async ({ page }) => {
+  await page.goto(`${server.baseURL}/tasks/700004500000`);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  const name = page.getByRole('textbox', { name: '名称', exact: true });
+  await name.fill('');
+  await page.getByRole('button', { name: '检查变更' }).click();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  const describedBy = (await name.getAttribute('aria-describedby'))?.split(' ')[0];
+  await expect(page.locator(`[id="${describedBy}"]`)).toHaveText('必填');
+});

@@ -1,4 +1,6 @@
 import { useId, type ReactElement, type ReactNode } from 'react';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { localizeValidationMessage } from '../../i18n/localize-validation-message.ts';
 
 export interface FieldControlProps {
   id: string;
@@ -25,6 +27,7 @@ export function Field({
   children: (props: FieldControlProps) => ReactElement;
 }) {
   const id = useId();
+  const { locale } = useI18n();
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   return (
@@ -39,7 +42,7 @@ export function Field({
       })}
       {error && (
         <p id={errorId} className="text-sm text-red-700 dark:text-red-400" data-error-for={id}>
-          {error}
+          {localizeValidationMessage(error, locale)}
         </p>
       )}
       {help && (

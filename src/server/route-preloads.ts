@@ -1,22 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-interface ManifestChunk {
-  file: string;
-  imports?: string[];
-}
-
-/** A chunk and what it imports statically: what the browser will fetch once the chunk is asked for. */
-function closure(
-  manifest: Record<string, ManifestChunk>,
-  key: string,
-  into = new Set<string>(),
-): Set<string> {
-  if (into.has(key) || !manifest[key]) return into;
-  into.add(key);
-  for (const imported of manifest[key].imports ?? []) closure(manifest, imported, into);
-  return into;
-}
+import { chunkClosure, pageChunkKey, readViteManifest } from './vite-manifest.ts';
 
 /**
  * `index.html` for each client route, with `<link rel="modulepreload">` for that route's lazily loaded page:
@@ -25,13 +9,12 @@ function closure(
  */
 export function createRouteHtml(staticRoot: string): (path: string) => string {
   const html = readFileSync(join(staticRoot, 'index.html'), 'utf8');
-  const manifestFile = join(staticRoot, '.vite', 'manifest.json');
-  if (!existsSync(manifestFile)) return () => html;
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>;
+  const manifest = readViteManifest(staticRoot);
+  if (!manifest) return () => html;
   const withPreloads = (page: string) => {
-    const key = Object.keys(manifest).find((k) => k.endsWith(`pages/${page}`));
+    const key = pageChunkKey(manifest, page);
     if (!key) return html;
-    const links = [...closure(manifest, key)]
+    const links = [...chunkClosure(manifest, key)]
       .filter((k) => !html.includes(`/${manifest[k]!.file}`))
       .map((k) => `<link rel="modulepreload" crossorigin href="/${manifest[k]!.file}">`)
       .join('');

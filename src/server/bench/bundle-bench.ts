@@ -2,25 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chunkClosure, pageChunkKey, readViteManifest } from '../vite-manifest.ts';
 import type { Row } from './measure.ts';
-
-interface ManifestChunk {
-  file: string;
-  src?: string;
-  isEntry?: boolean;
-  imports?: string[];
-  css?: string[];
-}
-
-type Manifest = Record<string, ManifestChunk>;
-
-/** A chunk and everything it imports statically: what the browser fetches before the chunk runs. */
-function closure(manifest: Manifest, key: string, into = new Set<string>()): Set<string> {
-  if (into.has(key)) return into;
-  into.add(key);
-  for (const imported of manifest[key]?.imports ?? []) closure(manifest, imported, into);
-  return into;
-}
 
 function gzipKb(files: Iterable<string>): number {
   let bytes = 0;
@@ -33,11 +16,14 @@ export function benchBundle(): Row[] {
   execFileSync(process.execPath, ['--import', 'tsx', 'src/server/build-app-if-stale.ts'], {
     stdio: 'inherit',
   });
-  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Manifest;
+  const manifest = readViteManifest('dist');
+  if (!manifest) throw new Error('dist/.vite/manifest.json is missing: the build writes it (vite.config.ts)');
   const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
-  const pageKey = (name: string) => Object.keys(manifest).find((k) => k.endsWith(`pages/${name}`))!;
   const route = (page: string) => {
-    const keys = new Set([...closure(manifest, entry), ...closure(manifest, pageKey(page))]);
+    const keys = new Set([
+      ...chunkClosure(manifest, entry),
+      ...chunkClosure(manifest, pageChunkKey(manifest, page)!),
+    ]);
     return gzipKb([...keys].map((k) => manifest[k]!.file));
   };
   const total = gzipKb(

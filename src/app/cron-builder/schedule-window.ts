@@ -1,20 +1,9 @@
 import { fromWallTime, type WallTime } from '#domain/params/wall-time';
-
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
+import { parseDateTimeText as parseWallText } from '#domain/task/date-time-text';
 
 /** Reads Trigger.StartTime / EndTime text (`yyyy-mm-dd hh:mm:ss`); null when it is not that shape. */
 export function parseDateTimeText(text: string | undefined): WallTime | null {
-  const match = DATE_TIME.exec((text ?? '').trim());
-  if (!match) return null;
-  const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  return { year, month, day, hour, minute, second };
+  return parseWallText((text ?? '').trim());
 }
 
 export interface ScheduleWindow {

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isDateTimeText,
-  UpdateTaskRequestSchema,
-  type UpdateTaskRequestInput,
-} from './update-task-request.ts';
+import { DEMO_SCHEDULES } from '../../server/emulator/demo-project.ts';
+import { isDateTimeText } from './date-time-text.ts';
+import { UpdateTaskRequestSchema, type UpdateTaskRequestInput } from './update-task-request.ts';
 
 const ID = '7002918273648500132';
-
-// A copy of the emulator's DEMO_SCHEDULES (src/server/emulator/demo-project.ts; domain tests import no server code).
-const DEMO_CRONS = {
-  minute: ['00 */5 00-23 * * ?', '00 */10 08-20 * * ?', '00 */30 00-23 * * ?'],
-  hourly: ['00 00 00-23/1 * * ?', '00 00 08-20/2 * * ?'],
-  daily: ['00 30 02 * * ?', '00 00 00 * * ?', '00 15 05 * * ?', '00 00 03 * * ?'],
-  weekly: ['00 00 03 ? * MON', '00 00 06 ? * MON,THU'],
-  monthly: ['00 00 04 1 * ?', '00 00 04 L * ?'],
-  yearly: ['00 00 06 1 1 ?', '00 00 00 1 1,4,7,10 ?'],
-};
 
 function issuesOf(request: Omit<UpdateTaskRequestInput, 'Id'>) {
   const result = UpdateTaskRequestSchema.safeParse({ Id: ID, ...request });
@@ -127,7 +115,7 @@ describe('UpdateTaskRequestSchema', () => {
 
     it('accepts a numeric weekday (only a warning) and every demo schedule', () => {
       expect(issuesOf({ Trigger: { Cron: '00 00 09 ? * 2' } })).toEqual([]);
-      for (const cron of Object.values(DEMO_CRONS).flat())
+      for (const cron of Object.values(DEMO_SCHEDULES).flat())
         expect(issuesOf({ Trigger: { Cron: cron } })).toEqual([]);
     });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { validateCron } from '../cron/validate-cron.ts';
 import { toCycleType } from './cycle-type.ts';
+import { isDateTimeText } from './date-time-text.ts';
 import { TaskIdSchema } from './task-id.ts';
 
 // The rules below come from the UpdateTask reference (API 2024-05-18, reference/UpdateTask-api-reference.txt)
@@ -38,31 +39,6 @@ function firstCronError(cron: string): { message: string } | undefined {
   if (cronVerdicts.size > 200) cronVerdicts.clear();
   cronVerdicts.set(cron, first);
   return first;
-}
-
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
-
-/** `yyyy-mm-dd hh:mm:ss` with a real calendar date and time. */
-export function isDateTimeText(value: string): boolean {
-  const m = DATE_TIME.exec(value);
-  if (!m) return false;
-  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  return (
-    probe.getUTCFullYear() === year &&
-    probe.getUTCMonth() === month - 1 &&
-    probe.getUTCDate() === day &&
-    hour < 24 &&
-    minute < 60 &&
-    second < 60
-  );
 }
 
 const DateTimeTextSchema = z

@@ -90,21 +90,11 @@ function toApiError(response: Response, body: Record<string, unknown>): ApiError
   );
 }
 
-/** Calls one DataWorks action through the proxy; throws ApiError when the answer is not ok. */
-export async function callDataWorks<A extends ActionName>(
-  action: A,
-  request: ActionRequestInput<A>,
-  signal?: AbortSignal,
-  headers?: Record<string, string>,
-): Promise<Record<string, unknown>> {
+/** One call to the editor's API: the JSON body, or ApiError when the answer is not ok or never came. */
+async function requestJson(path: string, init: RequestInit): Promise<Record<string, unknown>> {
   let response: Response;
   try {
-    response = await apiFetch(`/api/dataworks/${action}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify(request),
-      signal,
-    });
+    response = await apiFetch(path, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw networkError();
@@ -114,18 +104,24 @@ export async function callDataWorks<A extends ActionName>(
   return body;
 }
 
+/** Calls one DataWorks action through the proxy; throws ApiError when the answer is not ok. */
+export function callDataWorks<A extends ActionName>(
+  action: A,
+  request: ActionRequestInput<A>,
+  signal?: AbortSignal,
+  headers?: Record<string, string>,
+): Promise<Record<string, unknown>> {
+  return requestJson(`/api/dataworks/${action}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(request),
+    signal,
+  });
+}
+
 /** `GET /api/tasks/:id/history`: the proxy's own log of saves. */
-export async function getSaveHistory(id: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
-  let response: Response;
-  try {
-    response = await apiFetch(`/api/tasks/${encodeURIComponent(id)}/history`, { signal });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw networkError();
-  }
-  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (!response.ok) throw toApiError(response, body);
-  return body;
+export function getSaveHistory(id: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
+  return requestJson(`/api/tasks/${encodeURIComponent(id)}/history`, { signal });
 }
 
 export interface Health {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import { healthQueries } from './api/health-queries.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
@@ -7,12 +7,18 @@ import { AccessTokenDialog } from './review/access-token-dialog.tsx';
 import { Loading } from './components/query-state.tsx';
 import { Button } from './components/ui/button.tsx';
 import { useI18n } from './i18n/i18n.tsx';
+import { lazyComponent } from './components/lazy-component.ts';
 
 // Each page is its own chunk: the first load fetches only what the first screen shows.
-const TaskListPage = lazy(() =>
-  import('./pages/task-list-page.tsx').then((m) => ({ default: m.TaskListPage })),
-);
-const TaskPage = lazy(() => import('./pages/task-page.tsx').then((m) => ({ default: m.TaskPage })));
+const TaskListPage = lazyComponent(() => import('./pages/task-list-page.tsx').then((m) => m.TaskListPage));
+const TaskPage = lazyComponent(() => import('./pages/task-page.tsx').then((m) => m.TaskPage));
+
+/** Loads the page an address shows: awaited before the first render, so no spinner flashes in between. */
+export function preloadPage(pathname: string): Promise<unknown> {
+  if (pathname === '/') return TaskListPage.preload();
+  if (pathname.startsWith('/tasks/')) return TaskPage.preload();
+  return Promise.resolve();
+}
 
 function Header() {
   const { t, locale, setLocale } = useI18n();

@@ -21,10 +21,14 @@ const TOKEN_KEY = 'task-editor.access-token';
 type TokenPrompt = () => Promise<string | undefined>;
 let tokenPrompt: TokenPrompt | undefined;
 let pendingPrompt: Promise<string | undefined> | undefined;
+// A request sent before the app shell mounted (the early GetTask) can be refused before anyone can ask.
+let promptRegistered: (prompt: TokenPrompt) => void = () => undefined;
+const firstPrompt = new Promise<TokenPrompt>((resolve) => (promptRegistered = resolve));
 
 /** Who asks for the access token when the server wants one (the dialog registers itself here). */
 export function setAccessTokenPrompt(prompt: TokenPrompt | undefined) {
   tokenPrompt = prompt;
+  if (prompt) promptRegistered(prompt);
 }
 
 function storedToken(): string | undefined {
@@ -37,9 +41,7 @@ function storedToken(): string | undefined {
 
 /** Asks once, however many calls were refused at the same time. */
 async function askForToken(): Promise<string | undefined> {
-  pendingPrompt ??= (
-    tokenPrompt ?? (() => Promise.resolve(window.prompt('This server needs its access token:') ?? undefined))
-  )().finally(() => (pendingPrompt = undefined));
+  pendingPrompt ??= (tokenPrompt ?? (await firstPrompt))().finally(() => (pendingPrompt = undefined));
   const token = (await pendingPrompt)?.trim();
   if (token) sessionStorage.setItem(TOKEN_KEY, token);
   return token || undefined;

@@ -3,6 +3,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { GetTaskResponseSchema, ListTasksResponseSchema, UpdateTaskResponseSchema } from '#domain/task/task';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
 import { callDataWorks, getSaveHistory } from './api-client.ts';
+import { takeEarlyTaskReply } from './early-task-request.ts';
 
 export interface TaskListFilter {
   name: string;
@@ -37,7 +38,9 @@ export const taskQueries = {
     queryOptions({
       queryKey: [...taskQueries.all(), 'detail', id],
       queryFn: async ({ signal }) =>
-        GetTaskResponseSchema.parse(await callDataWorks('GetTask', { Id: id }, signal)).Task,
+        GetTaskResponseSchema.parse(
+          await (takeEarlyTaskReply(id) ?? callDataWorks('GetTask', { Id: id }, signal)),
+        ).Task,
     }),
 };
 

@@ -1,8 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
+import { lazyComponent } from './lazy-component.ts';
 
 // The words arrive a moment after the expression: the first paint does not wait for cronstrue.
-const ScheduleWords = lazy(() => import('./schedule-words.tsx').then((m) => ({ default: m.ScheduleWords })));
+const ScheduleWords = lazyComponent(() => import('./schedule-words.tsx').then((m) => m.ScheduleWords));
 
 /** A cron expression in words, in the reader's language, with the expression itself beside it. */
 export function ScheduleText({ cron, triggerType }: { cron?: string; triggerType?: string }) {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { Suspense, useId, useMemo } from 'react';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { validateCron } from '#domain/cron/validate-cron';
 import type { TaskForm } from '#domain/task/task-form';
@@ -7,9 +7,10 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { errorAt, optionalText } from '../task-form/form-values.ts';
 import { WEEKDAY_NUMBERING } from './weekday-numbering.ts';
 import { useCronMessages } from './cron-messages.ts';
+import { lazyComponent } from '../components/lazy-component.ts';
 
-const ScheduleWords = lazy(() =>
-  import('../components/schedule-words.tsx').then((m) => ({ default: m.ScheduleWords })),
+const ScheduleWords = lazyComponent(() =>
+  import('../components/schedule-words.tsx').then((m) => m.ScheduleWords),
 );
 
 /**

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Link } from 'wouter';
 import type { DependencyValue } from '#domain/task/dependency-guards';
 import type { Schedule } from '#domain/task/schedule-mismatch';
@@ -8,10 +8,11 @@ import { dependencyQueries } from '../api/dependency-queries.ts';
 import { taskQueries } from '../api/task-queries.ts';
 import { ScheduleText } from '../components/schedule-text.tsx';
 import { useDependencyMessages } from './dependency-messages.ts';
+import { lazyComponent } from '../components/lazy-component.ts';
 
 // The check needs the cron engine: it loads after the table, not before it.
-const ScheduleMismatchNote = lazy(() =>
-  import('./schedule-mismatch-note.tsx').then((m) => ({ default: m.ScheduleMismatchNote })),
+const ScheduleMismatchNote = lazyComponent(() =>
+  import('./schedule-mismatch-note.tsx').then((m) => m.ScheduleMismatchNote),
 );
 
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';

@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { keyOf, toDependencyValues } from '#domain/task/dependency-guards';
 import type { TaskSummary } from '#domain/task/task';
@@ -15,15 +15,16 @@ import type { Messages } from '../i18n/messages.ts';
 import { cellClass, EditableTable } from './editable-table.tsx';
 import { errorAt, optionalText } from './form-values.ts';
 import { RowActions } from './row-actions.tsx';
+import { lazyComponent } from '../components/lazy-component.ts';
 
 // Loaded when first shown: the first paint of /tasks/:id does not need it.
-const DependencyPicker = lazy(() =>
-  import('../dependency-picker/dependency-picker.tsx').then((m) => ({ default: m.DependencyPicker })),
+const DependencyPicker = lazyComponent(() =>
+  import('../dependency-picker/dependency-picker.tsx').then((m) => m.DependencyPicker),
 );
 
 // Loaded when first shown: the first paint of /tasks/:id does not need it.
-const DependencyGraph = lazy(() =>
-  import('../dependency-picker/dependency-graph.tsx').then((m) => ({ default: m.DependencyGraph })),
+const DependencyGraph = lazyComponent(() =>
+  import('../dependency-picker/dependency-graph.tsx').then((m) => m.DependencyGraph),
 );
 
 const TYPE_LABELS = {

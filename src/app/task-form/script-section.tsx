@@ -4,11 +4,12 @@ import { CodeTextarea } from '../components/ui/code-textarea.tsx';
 import { Field } from '../components/ui/field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { errorAt } from './form-values.ts';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyComponent } from '../components/lazy-component.ts';
 
 // The parameters table parses and writes back the exact text: its code loads just after the first paint.
-const ScriptParametersEditor = lazy(() =>
-  import('./script-parameters-editor.tsx').then((m) => ({ default: m.ScriptParametersEditor })),
+const ScriptParametersEditor = lazyComponent(() =>
+  import('./script-parameters-editor.tsx').then((m) => m.ScriptParametersEditor),
 );
 
 export function ScriptSection() {

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 import { TaskSchema, type Task } from '#domain/task/task';
@@ -28,19 +28,18 @@ import { sectionsOfPaths, sectionsWithErrors, TASK_SECTIONS, type SectionId } fr
 import { TriggerSection } from './trigger-section.tsx';
 import { VariablesSection } from './variables-section.tsx';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard.ts';
+import { lazyComponent } from '../components/lazy-component.ts';
 
 // Loaded when first shown: the first paint of /tasks/:id does not need it.
-const DependenciesSection = lazy(() =>
-  import('./dependencies-section.tsx').then((m) => ({ default: m.DependenciesSection })),
+const DependenciesSection = lazyComponent(() =>
+  import('./dependencies-section.tsx').then((m) => m.DependenciesSection),
 );
-const DraftBanner = lazy(() =>
-  import('../drafts/draft-banner.tsx').then((m) => ({ default: m.DraftBanner })),
-);
-const ReviewPanel = lazy(() => import('./review-panel.tsx').then((m) => ({ default: m.ReviewPanel })));
+const DraftBanner = lazyComponent(() => import('../drafts/draft-banner.tsx').then((m) => m.DraftBanner));
+const ReviewPanel = lazyComponent(() => import('./review-panel.tsx').then((m) => m.ReviewPanel));
 
 // Loaded when first shown: the first paint of /tasks/:id does not need it.
-const ThreeWayPanel = lazy(() =>
-  import('../review/three-way-panel.tsx').then((m) => ({ default: m.ThreeWayPanel })),
+const ThreeWayPanel = lazyComponent(() =>
+  import('../review/three-way-panel.tsx').then((m) => m.ThreeWayPanel),
 );
 
 const ERROR_MESSAGE: Record<SaveErrorKind, keyof ReviewMessages['error']> = {

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { toCycleType } from '#domain/task/cycle-type';
 import type { TaskForm } from '#domain/task/task-form';
@@ -6,13 +6,14 @@ import { Field, inputClass } from '../components/ui/field.tsx';
 import { CronExpressionField } from '../cron-builder/cron-expression-field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { errorAt, optionalText } from './form-values.ts';
+import { lazyComponent } from '../components/lazy-component.ts';
 
 // The builder and the preview load after the first paint of /tasks/:id, which does not need them.
-const CronBuilder = lazy(() =>
-  import('../cron-builder/cron-builder.tsx').then((module) => ({ default: module.CronBuilder })),
+const CronBuilder = lazyComponent(() =>
+  import('../cron-builder/cron-builder.tsx').then((module) => module.CronBuilder),
 );
-const SchedulePreview = lazy(() =>
-  import('../cron-builder/schedule-preview.tsx').then((module) => ({ default: module.SchedulePreview })),
+const SchedulePreview = lazyComponent(() =>
+  import('../cron-builder/schedule-preview.tsx').then((module) => module.SchedulePreview),
 );
 
 export function TriggerSection() {

@@ -1,9 +1,14 @@
+import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { startServerProcess, takePort } from '../start-server-process.ts';
 import { chunkClosure, pageChunkKey, readViteManifest } from '../vite-manifest.ts';
 import type { Row } from './measure.ts';
+
+const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function gzipKb(files: Iterable<string>): number {
   let bytes = 0;
@@ -11,15 +16,37 @@ function gzipKb(files: Iterable<string>): number {
   return bytes / 1024;
 }
 
-/** Initial JavaScript of each route: the entry, the route's lazily loaded page, and their static imports. */
-export function benchBundle(): Row[] {
+/** The scripts a real browser fetches to open `path` and let it settle, with no scrolling or input. */
+async function scriptsFetched(base: string, path: string): Promise<string[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1350, height: 940 } });
+    const scripts = new Set<string>();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/assets/') && url.pathname.endsWith('.js'))
+        scripts.add(url.pathname.slice(1));
+    });
+    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(1000); // late lazy chunks, had there been any
+    return [...scripts];
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Initial JavaScript of each route, two ways: what Debian's chromium actually fetches for the first screen
+ * (the budget), and, for reference, the static import closure of the entry and the route's page.
+ */
+export async function benchBundle(): Promise<Row[]> {
   execFileSync(process.execPath, ['--import', 'tsx', 'src/server/build-app-if-stale.ts'], {
     stdio: 'inherit',
   });
   const manifest = readViteManifest('dist');
   if (!manifest) throw new Error('dist/.vite/manifest.json is missing: the build writes it (vite.config.ts)');
   const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
-  const route = (page: string) => {
+  const closure = (page: string) => {
     const keys = new Set([
       ...chunkClosure(manifest, entry),
       ...chunkClosure(manifest, pageChunkKey(manifest, page)!),
@@ -31,17 +58,44 @@ export function benchBundle(): Row[] {
       .map((c) => c.file)
       .filter((f) => f.endsWith('.js')),
   );
-  return [
+
+  const port = takePort();
+  const base = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-bundle-'));
+  const server = await startServerProcess(
+    'src/server/main.ts',
     {
-      figure: 'initial JavaScript of / (gzip -9)',
-      value: `${route('task-list-page.tsx').toFixed(1)} KB`,
-      budget: '≤ 160 KB',
+      PORT: String(port),
+      EMULATOR_PORT: String(takePort()),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      DATAWORKS_TARGET: 'emulator',
     },
-    {
-      figure: 'initial JavaScript of /tasks/:id (gzip -9)',
-      value: `${route('task-page.tsx').toFixed(1)} KB`,
-      budget: '≤ 160 KB',
-    },
-    { figure: 'all JavaScript chunks (gzip -9)', value: `${total.toFixed(1)} KB` },
-  ];
+    `${base}/api/health`,
+  );
+  try {
+    const rows: Row[] = [];
+    for (const [route, path, page] of [
+      ['/', '/', 'task-list-page.tsx'],
+      ['/tasks/:id', '/tasks/7002918273648500132', 'task-page.tsx'],
+    ] as const) {
+      const fetched = await scriptsFetched(base, path);
+      rows.push(
+        {
+          figure: `initial JavaScript of ${route}, fetched by the browser (gzip -9)`,
+          value: `${gzipKb(fetched).toFixed(1)} KB in ${fetched.length} files`,
+          budget: '≤ 160 KB',
+        },
+        {
+          figure: `  of which the static closure of the entry and the page`,
+          value: `${closure(page).toFixed(1)} KB`,
+        },
+      );
+    }
+    rows.push({ figure: 'all JavaScript chunks (gzip -9)', value: `${total.toFixed(1)} KB` });
+    return rows;
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }

@@ -23,7 +23,7 @@ for (const size of [1_000, 10_000, 100_000])
 
 printTable('Load (autocannon, 5 s each): the proxy beside the direct path', await benchLoad());
 printTable('Start-up', await benchStartup());
-printTable('Bundle', benchBundle());
+printTable('Bundle', await benchBundle());
 printTable('Lighthouse (desktop, simulated throttling)', await benchLighthouse());
 printTable('Form responsiveness (Playwright, Debian chromium)', [
   ...(await benchTyping(100, 50)),

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from './start-server.ts';
+import { goToSection } from './go-to-section.ts';
 
 let server: RunningServer;
 
@@ -40,6 +41,7 @@ test('build a weekly schedule, preview it, switch to text and back, review, save
 }) => {
   const task = await findTask(request, '00 30 02 * * ?');
   await page.goto(`${server.baseURL}/tasks/${task.Id}`);
+  await goToSection(page, 'Trigger');
   await expect(cronInput(page)).toHaveValue('00 30 02 * * ?');
   await expect(cronInput(page)).toHaveAttribute('name', 'Trigger.Cron');
 
@@ -108,6 +110,7 @@ test('DataWorks rules are shown with field and position, and an invalid cron can
 }) => {
   const task = await findTask(request, '00 00 03 * * ?');
   await page.goto(`${server.baseURL}/tasks/${task.Id}`);
+  await goToSection(page, 'Trigger');
   await cronInput(page).fill('00 */2 * * * ?');
   await expect(cronInput(page)).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId('cron-errors')).toContainText("Minute: '*/2' at position 3");
@@ -137,6 +140,7 @@ test('a numeric weekday is flagged as ambiguous and rewritten with names in one 
   });
   expect(update.ok()).toBe(true);
   await page.goto(`${server.baseURL}/tasks/${task.Id}`);
+  await goToSection(page, 'Trigger');
   await expect(cronInput(page)).toHaveValue('00 00 03 ? * 1');
   const note = page.getByRole('note').filter({ hasText: 'Ambiguous weekday' });
   await expect(note).toContainText('Spring reads as MON and Quartz as SUN');

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from './start-server.ts';
+import { goToSection } from './go-to-section.ts';
 
 let server: RunningServer;
 
@@ -74,6 +75,7 @@ test('pick dependencies of every type, be refused a loop, save, and read them ba
   const before = await call<{ Task: { Dependencies?: Dependency[] } }>('GetTask', { Id: opened!.Id });
 
   await page.goto(`${server.baseURL}/tasks/${opened!.Id}`);
+  await goToSection(page, 'Dependencies');
   await expect(page.getByText(`ID ${opened!.Id}`)).toBeVisible();
   const table = page.getByRole('table', { name: 'Dependencies' });
   const rowCount = async () => (await table.count()) && (await table.locator('tbody tr').count());

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from './start-server.ts';
+import { goToSection } from './go-to-section.ts';
 
 let server: RunningServer;
 
@@ -58,6 +59,7 @@ test('edit one field of every section, review, save, and read every change back 
   await script.getByRole('textbox', { name: 'Parameter value, row 4' }).fill('prod');
 
   // Trigger: an hourly cron makes the derived cycle type NotDaily
+  await goToSection(page, 'Trigger');
   const cron = page.getByRole('textbox', { name: 'Cron expression' });
   await expect(cron).toHaveAttribute('name', 'Trigger.Cron');
   await cron.fill('00 00 00-23/2 * * ?');
@@ -86,6 +88,7 @@ test('edit one field of every section, review, save, and read every change back 
   await taskOutputs.getByRole('textbox', { name: 'Output, row 3' }).fill('retail_dw.every_section_out');
 
   // Dependencies: the rule of which field goes with which type is checked as you type
+  await goToSection(page, 'Dependencies');
   const dependencies = section(page, 'Dependencies');
   await dependencies.getByRole('button', { name: 'Add dependency' }).click();
   await dependencies.getByRole('textbox', { name: 'Upstream output, row 1' }).fill(upstreamOutput);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from './format-duration.ts';
-import { en, zhCN } from './i18n/messages.ts';
+import { en } from './i18n/messages.en.ts';
+import { zhCN } from './i18n/messages.zh-CN.ts';
 
 describe('formatDuration', () => {
   it('writes milliseconds as hours, minutes and seconds', () => {

@@ -4,7 +4,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { requestTaskEarly } from './api/early-task-request.ts';
 import { App, preloadPage } from './app.tsx';
-import { I18nProvider } from './i18n/i18n.tsx';
+import { loadCatalogue } from './i18n/catalogue.ts';
+import { detectLocale, I18nProvider } from './i18n/i18n.tsx';
 import './index.css';
 
 const queryClient = new QueryClient({
@@ -12,17 +13,22 @@ const queryClient = new QueryClient({
 });
 
 requestTaskEarly(location.pathname);
+const locale = detectLocale();
 // The first render waits for the page's code (already on its way: the server preloads it), so no spinner
-// flashes in between; a page that fails to load is reported by its Suspense boundary.
-void preloadPage(location.pathname)
-  .catch(() => undefined)
-  .then(render);
+// flashes in between, and for the reader's language; a page that fails to load is reported by its Suspense
+// boundary.
+void Promise.all([preloadPage(location.pathname).catch(() => undefined), loadCatalogue(locale)]).then(
+  render,
+  (error: unknown) => {
+    document.body.textContent = `The app could not load (${String(error)}). Reload the page to try again.`;
+  },
+);
 
 function render() {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <I18nProvider>
+        <I18nProvider initialLocale={locale}>
           <App />
         </I18nProvider>
       </QueryClientProvider>

@@ -1,85 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { diffTask } from '#domain/task/task-diff';
-import { historyQueries, type SaveRecordView } from '../api/task-queries.ts';
-import { LoadError, Loading } from '../components/query-state.tsx';
+import { Suspense, useState } from 'react';
+import { lazyComponent } from '../components/lazy-component.ts';
+import { Loading } from '../components/query-state.tsx';
 import { Button } from '../components/ui/button.tsx';
-import { formatInstant } from '../format-time.ts';
-import { useI18n } from '../i18n/i18n.tsx';
-import { DiffView } from '../review/diff-view.tsx';
 import { useReviewMessages } from '../review/review-messages.ts';
 
-const LOG_DAYS = 7;
-
-function SaveEntry({ save }: { save: SaveRecordView }) {
-  const { locale } = useI18n();
-  const m = useReviewMessages();
-  const sent = Object.keys(save.request).filter((k) => k !== 'Id' && k !== 'ClientUniqueCode');
-  return (
-    <li
-      className="border-b border-slate-200 py-2 dark:border-slate-700"
-      data-testid="save-entry"
-      data-outcome={save.outcome}
-    >
-      <p className="text-sm">
-        <span className="font-medium">{formatInstant(save.time, locale)}</span> · {m.by(save.user)} ·{' '}
-        <span className="font-medium">{m.outcome[save.outcome] ?? save.outcome}</span>
-        {save.requestId && <span className="font-mono text-xs"> · RequestId {save.requestId}</span>}
-      </p>
-      {save.message && <p className="text-xs text-slate-600 dark:text-slate-400">{save.message}</p>}
-      <DiffView diff={diffTask(save.before, save.request, sent)} />
-    </li>
-  );
-}
-
-function HistoryContent({ id }: { id: string }) {
-  const { locale } = useI18n();
-  const m = useReviewMessages();
-  const [now] = useState(() => Date.now());
-  const saves = useQuery(historyQueries.saves(id));
-  const logs = useQuery(historyQueries.operationLogs(id, LOG_DAYS, now));
-  return (
-    <div className="grid gap-4 lg:grid-cols-2">
-      <section aria-labelledby="history-saves">
-        <h3 id="history-saves" className="text-sm font-semibold">
-          {m.historySaves}
-        </h3>
-        {saves.isPending && <Loading />}
-        {saves.error && <LoadError error={saves.error} onRetry={() => void saves.refetch()} />}
-        {saves.data &&
-          (saves.data.length === 0 ? (
-            <p className="text-sm">{m.historyEmpty}</p>
-          ) : (
-            <ol>
-              {saves.data.map((s) => (
-                <SaveEntry key={s.id} save={s} />
-              ))}
-            </ol>
-          ))}
-      </section>
-      <section aria-labelledby="history-logs">
-        <h3 id="history-logs" className="text-sm font-semibold">
-          {m.historyLogs}
-        </h3>
-        {logs.isPending && <Loading />}
-        {logs.error && <LoadError error={logs.error} onRetry={() => void logs.refetch()} />}
-        {logs.data &&
-          (logs.data.length === 0 ? (
-            <p className="text-sm">{m.logsEmpty}</p>
-          ) : (
-            <ol data-testid="operation-logs">
-              {logs.data.map((log) => (
-                <li key={`${log.CreateTime}-${String(log.OperationSeq)}`} className="py-1 text-sm">
-                  <span className="font-medium">{formatInstant(log.CreateTime, locale)}</span>
-                  {log.User && ` · ${m.by(log.User)}`} · {log.OperationContent}
-                </li>
-              ))}
-            </ol>
-          ))}
-      </section>
-    </div>
-  );
-}
+// The lists and their diffs load when the panel is first opened: the page itself never needs them.
+const HistoryContent = lazyComponent(() => import('./history-content.tsx').then((m) => m.HistoryContent));
 
 /** The proxy's saves of this task beside DataWorks' own operation logs; loaded when opened. */
 export function HistoryPanel({ id }: { id: string }) {
@@ -101,7 +27,11 @@ export function HistoryPanel({ id }: { id: string }) {
         </Button>
       </h2>
       <div id="history-content" hidden={!open}>
-        {open && <HistoryContent id={id} />}
+        {open && (
+          <Suspense fallback={<Loading />}>
+            <HistoryContent id={id} />
+          </Suspense>
+        )}
       </div>
     </section>
   );

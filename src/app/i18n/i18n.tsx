@@ -1,25 +1,42 @@
-import { createContext, use, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { catalogues, type Locale, type Messages } from './messages.ts';
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { loadCatalogue, loadedCatalogue, type Catalogue } from './catalogue.ts';
+import type { Locale, Messages } from './messages.ts';
 
 const STORAGE_KEY = 'task-editor.locale';
 
-function detectLocale(): Locale {
+/** The reader's language: their last choice, else Chinese when the browser prefers it, else English. */
+export function detectLocale(): Locale {
   const saved = localStorage.getItem(STORAGE_KEY);
   if (saved === 'en' || saved === 'zh-CN') return saved;
   return navigator.languages.some((l) => l.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en';
 }
 
-const I18nContext = createContext<{ locale: Locale; t: Messages; setLocale: (l: Locale) => void } | null>(
-  null,
-);
+interface I18n {
+  locale: Locale;
+  t: Messages;
+  catalogue: Catalogue;
+  setLocale: (l: Locale) => void;
+}
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocale] = useState<Locale>(detectLocale);
+const I18nContext = createContext<I18n | null>(null);
+
+/** Renders once the catalogue of `initialLocale` is loaded (main.tsx loads it before the first render). */
+export function I18nProvider({ initialLocale, children }: { initialLocale: Locale; children: ReactNode }) {
+  const [locale, setLocaleNow] = useState<Locale>(initialLocale);
   useEffect(() => {
     document.documentElement.lang = locale;
     localStorage.setItem(STORAGE_KEY, locale);
   }, [locale]);
-  const value = useMemo(() => ({ locale, t: catalogues[locale], setLocale }), [locale]);
+  // The other language's strings are fetched first; the page keeps its current language until they arrive.
+  const setLocale = useCallback((next: Locale) => {
+    void loadCatalogue(next).then(() => setLocaleNow(next));
+  }, []);
+  const catalogue = loadedCatalogue(locale);
+  const value = useMemo(
+    () => (catalogue ? { locale, t: catalogue.t, catalogue, setLocale } : null),
+    [locale, catalogue, setLocale],
+  );
+  if (!value) throw new Error(`The ${locale} catalogue was not loaded before the first render`);
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useDeferredValue, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError } from '../api/api-client.ts';
 import { taskQueries } from '../api/task-queries.ts';
@@ -9,10 +9,7 @@ import { formatInstant } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useReviewMessages } from '../review/review-messages.ts';
 import { TaskEditor, type SavedInfo } from '../task-form/task-editor.tsx';
-import { lazyComponent } from '../components/lazy-component.ts';
-
-// Loaded when first shown: the first paint of /tasks/:id does not need it.
-const HistoryPanel = lazyComponent(() => import('../history/history-panel.tsx').then((m) => m.HistoryPanel));
+import { HistoryPanel } from '../history/history-panel.tsx';
 
 export function TaskPage({ id }: { id: string }) {
   const { t, locale } = useI18n();
@@ -64,9 +61,7 @@ export function TaskPage({ id }: { id: string }) {
           ) : (
             <Loading />
           )}
-          <Suspense fallback={null}>
-            <HistoryPanel id={task.data.Id} />
-          </Suspense>
+          <HistoryPanel id={task.data.Id} />
         </>
       )}
     </div>

@@ -6,11 +6,16 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { errorAt } from './form-values.ts';
 import { Suspense } from 'react';
 import { lazyComponent } from '../components/lazy-component.ts';
+import { WhenNearViewport } from '../components/when-near-viewport.tsx';
 
 // The parameters table parses and writes back the exact text: its code loads just after the first paint.
 const ScriptParametersEditor = lazyComponent(() =>
   import('./script-parameters-editor.tsx').then((m) => m.ScriptParametersEditor),
 );
+
+const SCRIPT_PARAMETERS_HEIGHT = 120;
+
+export const preloadScriptParts = (): Promise<unknown> => ScriptParametersEditor.preload();
 
 export function ScriptSection() {
   const { t } = useI18n();
@@ -19,9 +24,11 @@ export function ScriptSection() {
   const content = useWatch({ control, name: 'Script.Content' }) ?? '';
   return (
     <>
-      <Suspense fallback={null}>
-        <ScriptParametersEditor />
-      </Suspense>
+      <WhenNearViewport estimatedHeight={SCRIPT_PARAMETERS_HEIGHT}>
+        <Suspense fallback={null}>
+          <ScriptParametersEditor />
+        </Suspense>
+      </WhenNearViewport>
       <p
         role="note"
         className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"

@@ -20,15 +20,16 @@ import { FormSection } from './form-section.tsx';
 import { GeneralSection } from './general-section.tsx';
 import { RerunSection } from './rerun-section.tsx';
 import { RuntimeResourceSection } from './runtime-resource-section.tsx';
-import { ScriptSection } from './script-section.tsx';
+import { preloadScriptParts, ScriptSection } from './script-section.tsx';
 import { SectionNav } from './section-nav.tsx';
 import { TagsSection } from './tags-section.tsx';
 import { TaskOutputsSection } from './task-outputs-section.tsx';
 import { sectionsOfPaths, sectionsWithErrors, TASK_SECTIONS, type SectionId } from './task-sections.ts';
-import { TriggerSection } from './trigger-section.tsx';
+import { preloadTriggerParts, TriggerSection } from './trigger-section.tsx';
 import { VariablesSection } from './variables-section.tsx';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard.ts';
 import { lazyComponent } from '../components/lazy-component.ts';
+import { MountEverything, WhenNearViewport } from '../components/when-near-viewport.tsx';
 
 // Loaded when first shown: the first paint of /tasks/:id does not need it.
 const DependenciesSection = lazyComponent(() =>
@@ -116,6 +117,15 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
   const invalidSections = sectionsWithErrors(form.formState.errors);
   const [collapsed, setCollapsed] = useState<ReadonlySet<SectionId>>(new Set());
 
+  // Parts further down mount as the reader scrolls near them; to show an error, every part mounts at once.
+  const [mountEverything, setMountEverything] = useState(false);
+  function showEverything(): Promise<void> {
+    return Promise.all([DependenciesSection.preload(), preloadTriggerParts(), preloadScriptParts()]).then(
+      () => flushSync(() => setMountEverything(true)),
+      () => flushSync(() => setMountEverything(true)),
+    );
+  }
+
   function expand(ids: Iterable<SectionId>) {
     setCollapsed((previous) => new Set([...previous].filter((id) => ![...ids].includes(id))));
   }
@@ -127,7 +137,10 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
       setReview({ edited: values, request: toUpdateTaskRequest(base, values) });
     },
     // Open the sections holding errors before react-hook-form focuses the first invalid field.
-    (errors) => flushSync(() => expand(sectionsWithErrors(errors))),
+    async (errors) => {
+      await showEverything();
+      flushSync(() => expand(sectionsWithErrors(errors)));
+    },
   );
 
   /** A failure inside validation itself (not an invalid value) must not leave "Review changes" mute. */
@@ -174,9 +187,11 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
       'output-variables': <VariablesSection name="Outputs.Variables" label={t.sectionOutputVariables} />,
       'task-outputs': <TaskOutputsSection />,
       dependencies: (
-        <Suspense fallback={<p role="status">{t.loading}</p>}>
-          <DependenciesSection />
-        </Suspense>
+        <WhenNearViewport estimatedHeight={400}>
+          <Suspense fallback={<p role="status">{t.loading}</p>}>
+            <DependenciesSection />
+          </Suspense>
+        </WhenNearViewport>
       ),
       tags: <TagsSection />,
     }),
@@ -217,14 +232,16 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
           }
           setSaveError(apiError);
           const issues = toFieldIssues(apiError);
-          flushSync(() => expand(sectionsOfPaths(issues.map((i) => i.path))));
-          issues.forEach((issue, index) =>
-            form.setError(
-              issue.path as Path<TaskForm>,
-              { type: 'server', message: issue.message },
-              { shouldFocus: index === 0 },
-            ),
-          );
+          void showEverything().then(() => {
+            flushSync(() => expand(sectionsOfPaths(issues.map((i) => i.path))));
+            issues.forEach((issue, index) =>
+              form.setError(
+                issue.path as Path<TaskForm>,
+                { type: 'server', message: issue.message },
+                { shouldFocus: index === 0 },
+              ),
+            );
+          });
         },
       },
     );
@@ -266,144 +283,146 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
 
   return (
     <FormProvider {...form}>
-      <div className="grid gap-6 lg:grid-cols-[12rem_minmax(0,1fr)]">
-        <SectionNav invalid={invalidSections} onOpen={(id) => expand([id])} />
-        <div className="flex min-w-0 flex-col gap-4">
-          {draftOffer && (
-            <Suspense fallback={null}>
-              <DraftBanner
-                draft={draftOffer}
-                current={base}
-                stale={draftOffer.baseModifyTime !== baseTask.ModifyTime}
-                onRestore={restoreDraft}
-                onDiscard={discardDraft}
-              />
-            </Suspense>
-          )}
-          {conflict && (
-            <Suspense fallback={null}>
-              <ThreeWayPanel
-                key={`${conflict.kind}@${conflict.theirsTask.ModifyTime}`}
-                intro={
-                  conflict.kind === 'save'
-                    ? m.conflictIntro(
-                        conflict.theirsTask.ModifyUser ?? '—',
-                        formatInstant(conflict.theirsTask.ModifyTime, locale),
-                      )
-                    : m.draftConflictIntro(formatInstant(conflict.theirsTask.ModifyTime, locale))
-                }
-                base={conflict.base}
-                theirs={conflict.theirs}
-                yours={conflict.yours}
-                onApply={applyConflict}
-              />
-            </Suspense>
-          )}
-          <form
-            noValidate
-            aria-label={task.Name}
-            onSubmit={(e) => void openReview(e).catch(showUnexpected)}
-            className="flex flex-col gap-4"
-          >
-            {saveError && errorKind && (
-              <div
-                role="alert"
-                data-testid="save-error"
-                className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-              >
-                <p className="font-medium">{m.error[ERROR_MESSAGE[errorKind]]}</p>
-                <p>
-                  {saveError.code}: {saveError.message}
-                  {saveError.requestId && ` (RequestId ${saveError.requestId})`}
+      <MountEverything value={mountEverything}>
+        <div className="grid gap-6 lg:grid-cols-[12rem_minmax(0,1fr)]">
+          <SectionNav invalid={invalidSections} onOpen={(id) => expand([id])} />
+          <div className="flex min-w-0 flex-col gap-4">
+            {draftOffer && (
+              <Suspense fallback={null}>
+                <DraftBanner
+                  draft={draftOffer}
+                  current={base}
+                  stale={draftOffer.baseModifyTime !== baseTask.ModifyTime}
+                  onRestore={restoreDraft}
+                  onDiscard={discardDraft}
+                />
+              </Suspense>
+            )}
+            {conflict && (
+              <Suspense fallback={null}>
+                <ThreeWayPanel
+                  key={`${conflict.kind}@${conflict.theirsTask.ModifyTime}`}
+                  intro={
+                    conflict.kind === 'save'
+                      ? m.conflictIntro(
+                          conflict.theirsTask.ModifyUser ?? '—',
+                          formatInstant(conflict.theirsTask.ModifyTime, locale),
+                        )
+                      : m.draftConflictIntro(formatInstant(conflict.theirsTask.ModifyTime, locale))
+                  }
+                  base={conflict.base}
+                  theirs={conflict.theirs}
+                  yours={conflict.yours}
+                  onApply={applyConflict}
+                />
+              </Suspense>
+            )}
+            <form
+              noValidate
+              aria-label={task.Name}
+              onSubmit={(e) => void openReview(e).catch(showUnexpected)}
+              className="flex flex-col gap-4"
+            >
+              {saveError && errorKind && (
+                <div
+                  role="alert"
+                  data-testid="save-error"
+                  className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+                >
+                  <p className="font-medium">{m.error[ERROR_MESSAGE[errorKind]]}</p>
+                  <p>
+                    {saveError.code}: {saveError.message}
+                    {saveError.requestId && ` (RequestId ${saveError.requestId})`}
+                  </p>
+                  <p>{m.error.kept}</p>
+                </div>
+              )}
+              {rebased && (
+                <p
+                  role="status"
+                  className="rounded-md border border-sky-300 bg-sky-50 p-3 text-sm dark:border-sky-800 dark:bg-sky-950"
+                >
+                  {m.rebased}
                 </p>
-                <p>{m.error.kept}</p>
-              </div>
-            )}
-            {rebased && (
-              <p
-                role="status"
-                className="rounded-md border border-sky-300 bg-sky-50 p-3 text-sm dark:border-sky-800 dark:bg-sky-950"
-              >
-                {m.rebased}
-              </p>
-            )}
-            {errorCount > 0 && form.formState.isSubmitted && (
-              <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-                {t.fixErrors(errorCount)}
-              </p>
-            )}
-            {TASK_SECTIONS.map((section) => (
-              <FormSection
-                key={section.id}
-                id={section.id}
-                title={t[section.title]}
-                description={descriptions[section.id]}
-                expanded={!collapsed.has(section.id)}
-                invalid={invalidSections.has(section.id)}
-                onToggle={() =>
-                  setCollapsed((previous) => {
-                    const next = new Set(previous);
-                    if (!next.delete(section.id)) next.add(section.id);
-                    return next;
-                  })
-                }
-              >
-                {content[section.id]}
-              </FormSection>
-            ))}
-            {!review && (
-              <div className="flex flex-wrap items-center gap-2">
-                <Button type="submit" variant="primary" disabled={conflict !== undefined}>
-                  {t.review}
-                </Button>
-                <Button
-                  onClick={() => {
-                    form.reset(base);
-                    edits.reset(base);
-                    stopAutosave();
-                    clearDraft(localStorage, task.Id);
-                  }}
-                  disabled={!form.formState.isDirty}
+              )}
+              {errorCount > 0 && form.formState.isSubmitted && (
+                <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+                  {t.fixErrors(errorCount)}
+                </p>
+              )}
+              {TASK_SECTIONS.map((section) => (
+                <FormSection
+                  key={section.id}
+                  id={section.id}
+                  title={t[section.title]}
+                  description={descriptions[section.id]}
+                  expanded={!collapsed.has(section.id)}
+                  invalid={invalidSections.has(section.id)}
+                  onToggle={() =>
+                    setCollapsed((previous) => {
+                      const next = new Set(previous);
+                      if (!next.delete(section.id)) next.add(section.id);
+                      return next;
+                    })
+                  }
                 >
-                  {t.discard}
-                </Button>
-                <Button
-                  variant="ghost"
-                  onClick={undo}
-                  disabled={!edits.canUndo}
-                  aria-keyshortcuts="Control+Z"
-                >
-                  {m.undo}
-                </Button>
-                <Button
-                  variant="ghost"
-                  onClick={redo}
-                  disabled={!edits.canRedo}
-                  aria-keyshortcuts="Control+Shift+Z Control+Y"
-                >
-                  {m.redo}
-                </Button>
-                {form.formState.isDirty && (
-                  <span className="text-sm text-amber-700 dark:text-amber-300">● {t.unsavedChanges}</span>
-                )}
-                <span className="text-xs text-slate-600 dark:text-slate-400">{m.shortcuts}</span>
-              </div>
+                  {content[section.id]}
+                </FormSection>
+              ))}
+              {!review && (
+                <div className="flex flex-wrap items-center gap-2">
+                  <Button type="submit" variant="primary" disabled={conflict !== undefined}>
+                    {t.review}
+                  </Button>
+                  <Button
+                    onClick={() => {
+                      form.reset(base);
+                      edits.reset(base);
+                      stopAutosave();
+                      clearDraft(localStorage, task.Id);
+                    }}
+                    disabled={!form.formState.isDirty}
+                  >
+                    {t.discard}
+                  </Button>
+                  <Button
+                    variant="ghost"
+                    onClick={undo}
+                    disabled={!edits.canUndo}
+                    aria-keyshortcuts="Control+Z"
+                  >
+                    {m.undo}
+                  </Button>
+                  <Button
+                    variant="ghost"
+                    onClick={redo}
+                    disabled={!edits.canRedo}
+                    aria-keyshortcuts="Control+Shift+Z Control+Y"
+                  >
+                    {m.redo}
+                  </Button>
+                  {form.formState.isDirty && (
+                    <span className="text-sm text-amber-700 dark:text-amber-300">● {t.unsavedChanges}</span>
+                  )}
+                  <span className="text-xs text-slate-600 dark:text-slate-400">{m.shortcuts}</span>
+                </div>
+              )}
+            </form>
+            {review && (
+              <Suspense fallback={null}>
+                <ReviewPanel
+                  base={base}
+                  edited={review.edited}
+                  request={review.request}
+                  saving={updateTask.isPending}
+                  onSave={save}
+                  onBack={() => setReview(undefined)}
+                />
+              </Suspense>
             )}
-          </form>
-          {review && (
-            <Suspense fallback={null}>
-              <ReviewPanel
-                base={base}
-                edited={review.edited}
-                request={review.request}
-                saving={updateTask.isPending}
-                onSave={save}
-                onBack={() => setReview(undefined)}
-              />
-            </Suspense>
-          )}
+          </div>
         </div>
-      </div>
+      </MountEverything>
     </FormProvider>
   );
 }

@@ -3,10 +3,10 @@ import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { toCycleType } from '#domain/task/cycle-type';
 import type { TaskForm } from '#domain/task/task-form';
 import { Field, inputClass } from '../components/ui/field.tsx';
-import { CronExpressionField } from '../cron-builder/cron-expression-field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { errorAt, optionalText } from './form-values.ts';
 import { lazyComponent } from '../components/lazy-component.ts';
+import { WhenNearViewport } from '../components/when-near-viewport.tsx';
 
 // The builder and the preview load after the first paint of /tasks/:id, which does not need them.
 const CronBuilder = lazyComponent(() =>
@@ -15,6 +15,20 @@ const CronBuilder = lazyComponent(() =>
 const SchedulePreview = lazyComponent(() =>
   import('../cron-builder/schedule-preview.tsx').then((module) => module.SchedulePreview),
 );
+
+const CronExpressionField = lazyComponent(() =>
+  import('../cron-builder/cron-expression-field.tsx').then((m) => m.CronExpressionField),
+);
+
+// Heights the expression with its builder, and the preview, usually take: reserved until they mount (as the
+// reader scrolls near), so the page does not jump.
+const EXPRESSION_AND_BUILDER_HEIGHT = 420;
+const PREVIEW_HEIGHT = 820;
+
+/** Everything this section loads late, for a form that must show every field at once. */
+export function preloadTriggerParts(): Promise<unknown> {
+  return Promise.all([CronExpressionField.preload(), CronBuilder.preload(), SchedulePreview.preload()]);
+}
 
 export function TriggerSection() {
   const { t } = useI18n();
@@ -73,10 +87,12 @@ export function TriggerSection() {
             </select>
           )}
         </Field>
-        <CronExpressionField />
-        <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">…</p>}>
-          <CronBuilder />
-        </Suspense>
+        <WhenNearViewport estimatedHeight={EXPRESSION_AND_BUILDER_HEIGHT}>
+          <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">…</p>}>
+            <CronExpressionField />
+            <CronBuilder />
+          </Suspense>
+        </WhenNearViewport>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field
             label={t.fieldStartTime}
@@ -105,9 +121,11 @@ export function TriggerSection() {
             )}
           </Field>
         </div>
-        <Suspense fallback={cycleTypeOutput}>
-          <SchedulePreview aside={cycleTypeOutput} />
-        </Suspense>
+        <WhenNearViewport estimatedHeight={PREVIEW_HEIGHT}>
+          <Suspense fallback={cycleTypeOutput}>
+            <SchedulePreview aside={cycleTypeOutput} />
+          </Suspense>
+        </WhenNearViewport>
       </div>
     </>
   );

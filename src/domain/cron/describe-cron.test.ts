@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import './cron-words-zh-cn.ts';
 import { describeCron } from './describe-cron.ts';
 
 const text = (expression: string, locale: 'en' | 'zh_CN', weekdays: 'spring' | 'quartz' = 'spring') => {

@@ -1,6 +1,4 @@
 import cronstrue from 'cronstrue';
-// Only the one extra locale we show: the i18n bundle of every locale would triple cronstrue's weight.
-import 'cronstrue/locales/zh_CN';
 import { parseCron, type WeekdayNumbering } from './parse-cron.ts';
 import { toWeekdayNames } from './to-weekday-names.ts';
 
@@ -17,6 +15,8 @@ export type DescribeCronResult = { ok: true; text: string } | { ok: false; error
  * A sentence describing the schedule in English or Simplified Chinese, via cronstrue. Numeric weekdays
  * are turned into names first, because cronstrue has its own numbering; zero-padding and a zero seconds
  * field are dropped so the sentence reads "At 02:30" rather than "At 00 seconds past the minute".
+ * Chinese sentences need `cron-words-zh-cn.ts` loaded first (the app's Chinese catalogue loads it), so an
+ * English reader never downloads them.
  */
 export function describeCron(expression: string, options: DescribeCronOptions): DescribeCronResult {
   const weekdays = options.weekdays ?? 'spring';

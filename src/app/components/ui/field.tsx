@@ -1,6 +1,5 @@
 import { useId, type ReactElement, type ReactNode } from 'react';
-import { useI18n } from '../../i18n/i18n.tsx';
-import { localizeValidationMessage } from '../../i18n/localize-validation-message.ts';
+import { ValidationMessage } from '../../i18n/validation-message.tsx';
 
 export interface FieldControlProps {
   id: string;
@@ -27,7 +26,6 @@ export function Field({
   children: (props: FieldControlProps) => ReactElement;
 }) {
   const id = useId();
-  const { locale } = useI18n();
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   return (
@@ -42,7 +40,7 @@ export function Field({
       })}
       {error && (
         <p id={errorId} className="text-sm text-red-700 dark:text-red-400" data-error-for={id}>
-          {localizeValidationMessage(error, locale)}
+          <ValidationMessage message={error} />
         </p>
       )}
       {help && (

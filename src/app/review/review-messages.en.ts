@@ -1,0 +1,123 @@
+// Strings of the review, conflict, draft, history and error views in English.
+export const en = {
+  plan: (add: number, change: number, remove: number) =>
+    `Plan: ${add} to add, ${change} to change, ${remove} to remove.`,
+  unchangedHidden: (n: number) => (n === 1 ? '1 unchanged field hidden' : `${n} unchanged fields hidden`),
+  unchangedEntries: (n: number) => (n === 1 ? '1 unchanged entry' : `${n} unchanged entries`),
+  section: {
+    General: 'General',
+    Rerun: 'Rerun',
+    Script: 'Script',
+    Trigger: 'Trigger',
+    RuntimeResource: 'Runtime resource',
+    DataSource: 'Data source',
+    Inputs: 'Input variables',
+    Outputs: 'Outputs',
+    Dependencies: 'Dependencies',
+    Tags: 'Tags',
+  } as Record<string, string>,
+  moved: (from: number, to: number) => `moved from row ${from + 1} to row ${to + 1}`,
+  renamed: (from: string) => `renamed from ${from}`,
+  added: 'added',
+  removed: 'removed',
+  changed: 'changed',
+  scriptLines: 'Script, line by line',
+  nextRunsTitle: 'Next 10 runs before and after (Asia/Shanghai)',
+  runsBefore: 'Before',
+  runsAfter: 'After',
+  noRuns: 'No runs',
+  risks: 'Check before saving',
+  risk: {
+    dependencyRemoved: (list: string) =>
+      `A dependency is removed (${list}): this task may now run before the data it read is ready.`,
+    rerunsDisabled: (before: string) =>
+      `Reruns are disabled (was ${before || 'unset'}): a failed or stopped run will not be rerun, not even by hand.`,
+    immediately: (late: boolean, after: string) =>
+      `Instance mode "Immediately": instances are generated when the change is deployed, only for scheduled times more than 10 minutes later (after ${after}); earlier slots of today are not generated for a modified task. Changes deployed between 23:30 and 24:00 wait an extra day.${late ? ' It is now inside that 23:30–24:00 window.' : ''} DataWorks advises against Immediately for production tasks.`,
+    weekdayShift: (before: string, after: string) =>
+      `The schedule moves to other weekdays: ${before} → ${after}.`,
+    moreFrequent: (before: number, after: number) =>
+      `The schedule fires much more often: about ${before} → ${after} runs a week.`,
+    ownerChanged: (before: string, after: string) =>
+      `The owner changes from ${before} to ${after}: alerts and responsibility move with it.`,
+  },
+  cliTitle: 'Copy as aliyun CLI command',
+  cliRegion: 'Region',
+  copy: 'Copy',
+  copied: 'Copied',
+  // Conflicts
+  conflictTitle: 'Someone else changed this task',
+  conflictIntro: (who: string, when: string) =>
+    `${who} saved this task at ${when}, after you loaded it. Nothing was sent. Your edits are carried over where they do not collide; choose for each conflict below, then review again.`,
+  draftConflictIntro: (when: string) =>
+    `The task changed since this draft was written (now modified at ${when}). Your draft's edits are carried over where they do not collide; choose for each conflict below.`,
+  takenTheirs: 'their change, taken',
+  keptYours: 'your change, kept',
+  bothSame: 'both made the same change',
+  conflicts: (n: number) => (n === 1 ? '1 conflict needs your choice' : `${n} conflicts need your choice`),
+  noConflicts: 'No conflicts: every edit of yours can be carried over.',
+  baseValue: 'When you loaded it',
+  theirsValue: 'Theirs (now)',
+  yoursValue: 'Yours',
+  keepMine: 'Keep mine',
+  takeTheirs: 'Take theirs',
+  applyMerge: 'Apply and review again',
+  rebased: 'Your edits now sit on top of the current task. Review them again before saving.',
+  // Drafts
+  draftTitle: 'Unsaved draft found',
+  leaveWithUnsavedEdits: 'You have unsaved edits on this task. Leave anyway? (A local draft is kept.)',
+  draftIntro: (age: string, when: string) =>
+    `You have a draft of this task from ${age} (based on the task as modified at ${when}).`,
+  draftStale: 'The task has changed since; restoring it merges your draft into the current task.',
+  draftDiff: 'What the draft changes against the current task',
+  restoreDraft: 'Restore draft',
+  discardDraft: 'Discard draft',
+  age: (ms: number) => {
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 1) return 'less than a minute ago';
+    if (minutes < 60) return minutes === 1 ? '1 minute ago' : `${minutes} minutes ago`;
+    const hours = Math.round(minutes / 60);
+    if (hours < 48) return hours === 1 ? '1 hour ago' : `${hours} hours ago`;
+    return `${Math.round(hours / 24)} days ago`;
+  },
+  undo: 'Undo',
+  redo: 'Redo',
+  shortcuts: 'Ctrl+S review · Ctrl+Z undo · Ctrl+Shift+Z redo (outside text fields)',
+  // Errors
+  error: {
+    invalid: 'DataWorks refused a value: see the marked fields. Your edits are kept.',
+    forbidden: 'You are not allowed to change this task (Forbidden). Ask its owner or a workspace admin.',
+    throttled: 'DataWorks is busy (throttling). Wait a few seconds and save again.',
+    notApplied:
+      'DataWorks did not answer in time, and reading the task back shows the change was NOT applied. Saving again is safe.',
+    unknownOutcome:
+      'DataWorks did not answer in time and the task could not be read back: the change may or may not be applied. Reload the task before saving again.',
+    network: 'The editor server could not be reached. Check that it is running, then save again.',
+    notFound: 'The task no longer exists in DataWorks.',
+    token: 'The access token was refused.',
+    other: 'DataWorks refused the save.',
+    kept: 'Your edits are kept as a draft on this device.',
+  },
+  confirmedByReadBack:
+    'DataWorks did not answer in time, but reading the task back confirms the change was applied.',
+  // History
+  historyTitle: 'History',
+  historySaves: 'Saves through this editor',
+  historyLogs: 'DataWorks operation logs (last 7 days)',
+  historyEmpty: 'No saves yet.',
+  logsEmpty: 'No operations in the last 7 days.',
+  outcome: {
+    saved: 'saved',
+    refused: 'refused',
+    conflict: 'stopped: conflict',
+    unknown: 'outcome unknown',
+    'confirmed-by-read-back': 'saved (confirmed by read-back)',
+  } as Record<string, string>,
+  by: (user: string) => `by ${user}`,
+  // Access token
+  tokenTitle: 'Access token',
+  tokenIntro: 'This server needs its access token. It is kept for this browser tab only.',
+  tokenLabel: 'Access token',
+  tokenSubmit: 'Continue',
+  tokenCancel: 'Cancel',
+};

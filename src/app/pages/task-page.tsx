@@ -53,15 +53,18 @@ export function TaskPage({ id }: { id: string }) {
             </p>
           )}
           {editorTask ? (
-            <TaskEditor
-              key={`${editorTask.Id}@${editorTask.ModifyTime}`}
-              task={editorTask}
-              onSaved={setSaved}
-            />
+            <>
+              <TaskEditor
+                key={`${editorTask.Id}@${editorTask.ModifyTime}`}
+                task={editorTask}
+                onSaved={setSaved}
+              />
+              {/* Below the form, and only with it: painted before it, the panel would be pushed down the page. */}
+              <HistoryPanel id={task.data.Id} />
+            </>
           ) : (
             <Loading />
           )}
-          <HistoryPanel id={task.data.Id} />
         </>
       )}
     </div>

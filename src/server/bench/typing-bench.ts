@@ -58,9 +58,22 @@ export async function benchTyping(variables = 1000, dependencies = 500, keystrok
     },
     `${base}/api/health`,
   );
-  const browser = await chromium.launch({
+  // Two browsers: frames at 60 Hz as on a screen (keydown waits for the next vsync, up to 16.7 ms, even when
+  // the work is done at once), and frames as soon as there is something to draw, which shows the time the
+  // browser takes to produce the updated frame, without the wait for the display.
+  const at60Hz = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  const unthrottled = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-frame-rate-limit',
+      '--disable-gpu-vsync',
+    ],
   });
   try {
     const ids: string[] = [];
@@ -84,30 +97,45 @@ export async function benchTyping(variables = 1000, dependencies = 500, keystrok
       },
       Dependencies: upstreams.map((id) => ({ Type: 'Normal', UpstreamTaskId: id })),
     });
-    const page = await browser.newPage();
-    await page.goto(`${base}/tasks/${taskId}`);
-    const description = page.getByRole('textbox', { name: 'Description' });
-    await description.waitFor({ timeout: 60_000 });
-    await description.click();
-    const latencies = await measureKeystrokes(page, keystrokes);
-    // The floor: the same keys in a bare textarea, where all that is measured is the wait for the frame.
-    const bare = await browser.newPage();
-    await bare.setContent('<textarea aria-label="bare"></textarea>');
-    await bare.getByRole('textbox').click();
-    const floor = await measureKeystrokes(bare, keystrokes);
-    return [
-      {
-        figure: `typing in a task with ${variables} variables and ${dependencies} dependencies: keydown to next frame, p50 / p95 (${latencies.length} keys)`,
-        value: `${formatMs(percentile(latencies, 50))} / ${formatMs(percentile(latencies, 95))}`,
-        budget: 'p95 < 16 ms',
-      },
-      {
-        figure: '  the floor: the same keys in a bare textarea, p50 / p95',
-        value: `${formatMs(percentile(floor, 50))} / ${formatMs(percentile(floor, 95))}`,
-      },
-    ];
+    const rows: Row[] = [];
+    for (const [label, browser] of [
+      ['60 Hz', at60Hz],
+      ['frames unthrottled', unthrottled],
+    ] as const) {
+      const page = await browser.newPage();
+      await page.goto(`${base}/tasks/${taskId}`);
+      // The dependency rows mount when scrolled near: visit them first, so every row is in the page.
+      await page
+        .getByRole('navigation', { name: 'Sections' })
+        .getByRole('link', { name: 'Dependencies' })
+        .click();
+      await page
+        .getByRole('textbox', { name: `Upstream task ID, row ${dependencies}` })
+        .waitFor({ state: 'attached', timeout: 60_000 });
+      const description = page.getByRole('textbox', { name: 'Description' });
+      await description.click();
+      const latencies = await measureKeystrokes(page, keystrokes);
+      // The floor: the same keys in a bare textarea, where nearly all that is measured is the wait for the frame.
+      const bare = await browser.newPage();
+      await bare.setContent('<textarea aria-label="bare"></textarea>');
+      await bare.getByRole('textbox').click();
+      const floor = await measureKeystrokes(bare, keystrokes);
+      rows.push(
+        {
+          figure: `typing, ${variables} variables + ${dependencies} dependencies, ${label}: keydown to next frame, p50 / p95 (${latencies.length} keys)`,
+          value: `${formatMs(percentile(latencies, 50))} / ${formatMs(percentile(latencies, 95))}`,
+          budget: label === '60 Hz' ? 'p95 < 16 ms (the floor below is the frame wait)' : 'p95 < 16 ms',
+        },
+        {
+          figure: `  the floor, ${label}: the same keys in a bare textarea, p50 / p95`,
+          value: `${formatMs(percentile(floor, 50))} / ${formatMs(percentile(floor, 95))}`,
+        },
+      );
+    }
+    return rows;
   } finally {
-    await browser.close();
+    await at60Hz.close();
+    await unthrottled.close();
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -91,7 +91,8 @@ test('leaving through an in-app link with unsaved edits asks first', async ({ pa
     void dialog.dismiss();
   });
   await page.getByRole('link', { name: /All tasks/ }).click();
-  expect(questions[0]).toMatch(/unsaved edits/);
+  // The dialog event can reach the test just after the click returns.
+  await expect.poll(() => questions[0]).toMatch(/unsaved edits/);
   await expect(page).toHaveURL(/\/tasks\/700004500000$/);
   await expect(name).toHaveValue('an unsaved rename');
   page.once('dialog', (dialog) => void dialog.accept());

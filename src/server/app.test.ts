@@ -1,3 +1,6 @@
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import { openSaveHistory } from './history/save-history.ts';
@@ -92,6 +95,49 @@ describe('POST /api/dataworks/{Action}', () => {
       413,
     );
     expect(received.total).toBe(0);
+  });
+
+  it('holds bodies to the size limit over HTTP, declared by Content-Length or streamed in chunks', async () => {
+    const { app, received } = createTestApp();
+    const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    });
+    const { port } = server.address() as AddressInfo;
+    const post = (chunks: string[], declareLength: boolean) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const length = chunks.reduce((n, c) => n + Buffer.byteLength(c), 0);
+        const req = request(
+          {
+            port,
+            method: 'POST',
+            path: '/api/dataworks/GetTask',
+            headers: {
+              'content-type': 'application/json',
+              ...(declareLength ? { 'content-length': String(length) } : {}),
+            },
+          },
+          (res) => {
+            let body = '';
+            res.on('data', (d: Buffer) => (body += d.toString()));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          },
+        );
+        req.on('error', reject);
+        for (const chunk of chunks) req.write(chunk);
+        req.end();
+      });
+    const big = [`{"Id":"700004500000","Pad":"`, 'x'.repeat(1024 * 1024), '"}'];
+    try {
+      expect(await post(['{"Id":"700004500000"}'], true)).toMatchObject({ status: 200 });
+      expect(await post(['{"Id":', '"700004500000"}'], false)).toMatchObject({ status: 200 });
+      const declared = await post(big, true);
+      expect(declared.status).toBe(413);
+      expect(declared.body).toContain('PayloadTooLarge');
+      expect((await post(big, false)).status).toBe(413);
+      expect(received.total).toBe(2);
+    } finally {
+      server.close();
+    }
   });
 
   it('fills ListTasks with its project and refuses another project', async () => {

@@ -34,17 +34,19 @@ export function createApp(options: AppOptions) {
   const app = new Hono<ServerEnv>()
     .use(async (c, next) => {
       const start = performance.now();
-      c.set('requestId', randomUUID());
-      c.header('x-request-id', c.var.requestId);
+      const requestId = randomUUID();
+      c.set('requestId', requestId);
+      c.header('x-request-id', requestId);
       await next();
-      if (!c.req.path.startsWith('/api/')) return;
+      // Built only when logged, with c.get: each read of c.var copies every variable into a new object.
+      if (!logger.isLevelEnabled('info') || !c.req.path.startsWith('/api/')) return;
       logger.info({
-        reqId: c.var.requestId,
+        reqId: requestId,
         method: c.req.method,
         path: c.req.path,
-        action: c.var.action,
-        taskId: c.var.taskId,
-        user: c.var.user,
+        action: c.get('action'),
+        taskId: c.get('taskId'),
+        user: c.get('user'),
         status: c.res.status,
         durationMs: Math.round((performance.now() - start) * 10) / 10,
       });
@@ -90,7 +92,7 @@ export function createApp(options: AppOptions) {
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
     logger.error(
-      { reqId: c.var.requestId, err: error instanceof Error ? error.message : 'unknown' },
+      { reqId: c.get('requestId'), err: error instanceof Error ? error.message : 'unknown' },
       'unexpected error',
     );
     return c.json(

@@ -21,7 +21,10 @@ printTable(
 for (const size of [1_000, 10_000, 100_000])
   printTable(`Picker search (ListTasks by name, PageSize 50), ${size} tasks`, await benchSearch(size));
 
-printTable('Load (autocannon, 5 s each): the proxy beside the direct path', await benchLoad());
+printTable(
+  'Load: autocannon saturating, paced open loop, one at a time; the proxy beside the direct path',
+  await benchLoad(),
+);
 printTable('Start-up', await benchStartup());
 printTable('Bundle', await benchBundle());
 printTable('Lighthouse (desktop, simulated throttling)', await benchLighthouse());

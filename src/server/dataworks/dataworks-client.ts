@@ -10,7 +10,7 @@ import {
   type UpdateTaskResponse,
 } from '#domain/task/task';
 import { DataWorksError, toGatewayErrorBody } from './dataworks-error.ts';
-import { createKeepAliveFetch } from './keep-alive-fetch.ts';
+import { createKeepAliveTransport, fetchTransport, type UpstreamResponse } from './keep-alive-transport.ts';
 import { parseDataWorksJson } from './lossless-json.ts';
 import { formatAcsDate, signRequest, type SigningCredentials } from './sign-request.ts';
 import { toWireRequest } from './wire-format.ts';
@@ -20,6 +20,7 @@ export interface DataWorksClientOptions {
   endpoint: URL;
   getCredentials: () => Promise<SigningCredentials>;
   timeoutMs?: number;
+  /** Sends upstream instead of pooled node:http, e.g. into an in-process emulator in tests. */
   fetch?: typeof fetch;
   now?: () => Date;
   retry?: Partial<RetryPolicy>;
@@ -71,7 +72,7 @@ export type DataWorksClient = ReturnType<typeof createDataWorksClient>;
 const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
 
 export function createDataWorksClient(options: DataWorksClientOptions) {
-  const doFetch = options.fetch ?? createKeepAliveFetch();
+  const transport = options.fetch ? fetchTransport(options.fetch) : createKeepAliveTransport();
   const timeoutMs = options.timeoutMs ?? 15_000;
   const now = options.now ?? (() => new Date());
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
@@ -109,14 +110,14 @@ export function createDataWorksClient(options: DataWorksClientOptions) {
       },
       await options.getCredentials(),
     );
-    const { host: _host, ...sendable } = headers; // fetch derives Host from the URL, byte for byte what was signed
-    let response: Response;
+    const { host: _host, ...sendable } = headers; // Host comes from the URL, byte for byte what was signed
+    let response: UpstreamResponse;
     try {
-      response = await doFetch(url, {
+      response = await transport(url, {
         method: wire.method,
         headers: { ...sendable, accept: 'application/json' },
         body: wire.method === 'POST' ? wire.body : undefined,
-        signal: AbortSignal.timeout(timeoutMs),
+        timeoutMs,
       });
     } catch (error) {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
@@ -129,7 +130,7 @@ export function createDataWorksClient(options: DataWorksClientOptions) {
         ),
       };
     }
-    const text = await response.text();
+    const { text } = response;
     let body: unknown;
     try {
       body = text ? parseDataWorksJson(text) : {};
@@ -140,7 +141,7 @@ export function createDataWorksClient(options: DataWorksClientOptions) {
       };
       return { status: 502, body: body as Record<string, unknown> };
     }
-    const retryAfter = Number(response.headers.get('x-acs-retry-after') ?? Number.NaN);
+    const retryAfter = Number(response.header('x-acs-retry-after') ?? Number.NaN);
     return {
       status: response.status,
       body: (body ?? {}) as Record<string, unknown>,

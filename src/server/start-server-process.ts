@@ -53,3 +53,32 @@ let nextPort = 20000 + (process.pid % 2000) * 8;
 export function takePort(): number {
   return nextPort++;
 }
+
+export interface AppProcess extends ServerProcess {
+  /** `http://127.0.0.1:<port>` */
+  baseURL: string;
+}
+
+/**
+ * The app and proxy as `npm start` runs them (after the build), pointed at the embedded emulator, on free
+ * ports and the given data folder. Used by the e2e tests and the browser benchmarks.
+ */
+export async function startAppOnEmulator(
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<AppProcess> {
+  const port = takePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const server = await startServerProcess(
+    'src/server/main.ts',
+    {
+      PORT: String(port),
+      EMULATOR_PORT: String(takePort()),
+      DATA_DIR: dataDir,
+      DATAWORKS_TARGET: 'emulator',
+      ...env,
+    },
+    `${baseURL}/api/health`,
+  );
+  return { ...server, baseURL };
+}

@@ -120,10 +120,10 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
   // Parts further down mount as the reader scrolls near them; to show an error, every part mounts at once.
   const [mountEverything, setMountEverything] = useState(false);
   function showEverything(): Promise<void> {
-    return Promise.all([DependenciesSection.preload(), preloadTriggerParts(), preloadScriptParts()]).then(
-      () => flushSync(() => setMountEverything(true)),
-      () => flushSync(() => setMountEverything(true)),
-    );
+    // A part whose code failed to load mounts all the same: its Suspense boundary reports the failure.
+    return Promise.all([DependenciesSection.preload(), preloadTriggerParts(), preloadScriptParts()])
+      .catch(() => undefined)
+      .then(() => flushSync(() => setMountEverything(true)));
   }
 
   function expand(ids: Iterable<SectionId>) {

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startServerProcess, takePort } from '../start-server-process.ts';
+import { startAppOnEmulator } from '../start-server-process.ts';
 import { chunkClosure, pageChunkKey, readViteManifest } from '../vite-manifest.ts';
 import type { Row } from './measure.ts';
 
@@ -62,20 +62,9 @@ export async function benchBundle(): Promise<Row[]> {
       .filter((f) => f.endsWith('.js')),
   );
 
-  const port = takePort();
-  const base = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-bundle-'));
-  const server = await startServerProcess(
-    'src/server/main.ts',
-    {
-      PORT: String(port),
-      EMULATOR_PORT: String(takePort()),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-      DATAWORKS_TARGET: 'emulator',
-    },
-    `${base}/api/health`,
-  );
+  const server = await startAppOnEmulator(dataDir, { LOG_LEVEL: 'silent' });
+  const base = server.baseURL;
   try {
     const rows: Row[] = [];
     for (const [route, path, page] of [

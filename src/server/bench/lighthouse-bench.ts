@@ -4,7 +4,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServerProcess, takePort } from '../start-server-process.ts';
+import { startAppOnEmulator } from '../start-server-process.ts';
 import type { Row } from './measure.ts';
 
 const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,19 +26,8 @@ interface Run {
  * its default mobile preset (4× CPU slowdown, slow 4G).
  */
 export async function benchLighthouse(): Promise<Row[]> {
-  const port = takePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
-  const server = await startServerProcess(
-    'src/server/main.ts',
-    {
-      PORT: String(port),
-      EMULATOR_PORT: String(takePort()),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-      DATAWORKS_TARGET: 'emulator',
-    },
-    `http://127.0.0.1:${port}/api/health`,
-  );
+  const server = await startAppOnEmulator(dataDir, { LOG_LEVEL: 'silent' });
   const chrome = await launch({
     chromePath: CHROMIUM,
     chromeFlags: [
@@ -51,7 +40,7 @@ export async function benchLighthouse(): Promise<Row[]> {
     ],
   });
   try {
-    const url = `http://127.0.0.1:${port}/tasks/7002918273648500132`;
+    const url = `${server.baseURL}/tasks/7002918273648500132`;
     const rows: Row[] = [];
     for (const formFactor of ['desktop', 'mobile'] as const) {
       const runs: Run[] = [];

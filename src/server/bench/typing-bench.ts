@@ -2,7 +2,7 @@ import { chromium, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServerProcess, takePort } from '../start-server-process.ts';
+import { startAppOnEmulator } from '../start-server-process.ts';
 import { formatMs, percentile, type Row } from './measure.ts';
 
 const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -42,22 +42,13 @@ async function measureKeystrokes(page: Page, keystrokes: number): Promise<number
  * `dependencies` dependencies, in Debian's chromium (p95 over the keystrokes).
  */
 export async function benchTyping(variables = 1000, dependencies = 500, keystrokes = 200): Promise<Row[]> {
-  const port = takePort();
-  const base = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-typing-'));
-  const server = await startServerProcess(
-    'src/server/main.ts',
-    {
-      PORT: String(port),
-      EMULATOR_PORT: String(takePort()),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-      DATAWORKS_TARGET: 'emulator',
-      EMULATOR_PROJECT_SIZE: '2000',
-      EMULATOR_MAX_RPS: '100000',
-    },
-    `${base}/api/health`,
-  );
+  const server = await startAppOnEmulator(dataDir, {
+    LOG_LEVEL: 'silent',
+    EMULATOR_PROJECT_SIZE: '2000',
+    EMULATOR_MAX_RPS: '100000',
+  });
+  const base = server.baseURL;
   // Two browsers: frames at 60 Hz as on a screen (keydown waits for the next vsync, up to 16.7 ms, even when
   // the work is done at once), and frames as soon as there is something to draw, which shows the time the
   // browser takes to produce the updated frame, without the wait for the display.

@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'test-results', 'playwright-report', '.data', '.test-output', '.eslint.config.js'] },
+  {
+    ignores: [
+      'dist',
+      'test-results',
+      'playwright-report',
+      '.data',
+      '.test-output',
+      '.scratch',
+      '.eslint.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,10 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 import { TaskSchema, type Task } from '#domain/task/task';
 import { changedSections, toTaskForm, toUpdateTaskRequest, type TaskForm } from '#domain/task/task-form';
-import { UpdateTaskRequestSchema, type UpdateTaskRequest } from '#domain/task/update-task-request';
+import type { UpdateTaskRequest } from '#domain/task/update-task-request';
 import { ApiError } from '../api/api-client.ts';
 import { useUpdateTask } from '../api/task-queries.ts';
 import { Button } from '../components/ui/button.tsx';
@@ -21,6 +20,7 @@ import { GeneralSection } from './general-section.tsx';
 import { RerunSection } from './rerun-section.tsx';
 import { RuntimeResourceSection } from './runtime-resource-section.tsx';
 import { preloadScriptParts, ScriptSection } from './script-section.tsx';
+import { sectionScopedResolver } from './section-scoped-resolver.ts';
 import { SectionNav } from './section-nav.tsx';
 import { TagsSection } from './tags-section.tsx';
 import { TaskOutputsSection } from './task-outputs-section.tsx';
@@ -94,7 +94,7 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
   const [baseTask, setBaseTask] = useState(task);
   const base = useMemo(() => toTaskForm(baseTask), [baseTask]);
   const form = useForm<TaskForm, unknown, UpdateTaskRequest>({
-    resolver: useDependencyGuardResolver(zodResolver(UpdateTaskRequestSchema), base),
+    resolver: useDependencyGuardResolver(useState(sectionScopedResolver)[0], base),
     defaultValues: base,
     mode: 'onChange',
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { GetTaskResponseSchema, ListTasksResponseSchema, UpdateTaskResponseSchema } from '#domain/task/task';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
@@ -78,24 +78,24 @@ const SaveRecordSchema = z.object({
   user: z.string(),
   request: z.record(z.string(), z.unknown()),
   before: z.record(z.string(), z.unknown()),
-  requestId: z.string().nullable(),
+  requestId: z.nullable(z.string()),
   outcome: z.string(),
   status: z.number(),
-  message: z.string().nullable(),
+  message: z.nullable(z.string()),
 });
 export type SaveRecordView = z.infer<typeof SaveRecordSchema>;
 const SaveHistorySchema = z.object({ Saves: z.array(SaveRecordSchema) });
 
 const OperationLogSchema = z.looseObject({
   CreateTime: z.number(),
-  OperationContent: z.string().optional(),
-  OperationSeq: z.union([z.number(), z.string()]).optional(),
-  TaskId: z.string().optional(),
-  User: z.string().optional(),
+  OperationContent: z.optional(z.string()),
+  OperationSeq: z.optional(z.union([z.number(), z.string()])),
+  TaskId: z.optional(z.string()),
+  User: z.optional(z.string()),
 });
 export type OperationLog = z.infer<typeof OperationLogSchema>;
 const OperationLogsResponseSchema = z.looseObject({
-  PagingInfo: z.looseObject({ OperationLogs: z.array(OperationLogSchema).default([]) }),
+  PagingInfo: z.looseObject({ OperationLogs: z._default(z.array(OperationLogSchema), []) }),
 });
 
 export interface SaveInput {

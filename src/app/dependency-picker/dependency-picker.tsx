@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { needsUpstream, toDependency, type DependencyType } from '#domain/task/dependency-guards';
 import type { TaskSummary } from '#domain/task/task';
-import { DEPENDENCY_TYPES } from '#domain/task/update-task-request';
+import { DEPENDENCY_TYPES } from '#domain/task/task-constants';
 import { rememberOutputOwner, type SearchBy } from '../api/dependency-queries.ts';
 import { taskQueries } from '../api/task-queries.ts';
 import { inputClass } from '../components/ui/field.tsx';

@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { get, set, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { TaskForm } from '#domain/task/task-form';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
-import { singleSectionOf } from '../task-form/section-scoped-resolver.ts';
+import { singleSectionOf } from '../task-form/lazy-form-rules.ts';
 import { useDependencyMessages } from './dependency-messages.ts';
 
 // What the guards read: the rows themselves, and the task's own outputs (a dependency on one is a loop).

@@ -56,6 +56,8 @@ export const en = {
   notSet: '(not set)',
   sectionNav: 'Sections',
   sectionHasErrors: 'has errors',
+  validationUnavailable:
+    'The form’s checks could not load (offline, or the app was updated): reload the page before reviewing.',
   sectionRerun: 'Rerun',
   sectionScript: 'Script',
   sectionTrigger: 'Trigger',

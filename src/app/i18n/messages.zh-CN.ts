@@ -55,6 +55,7 @@ export const zhCN: Messages = {
   notSet: '（未设置）',
   sectionNav: '分区',
   sectionHasErrors: '有错误',
+  validationUnavailable: '表单校验规则加载失败（网络断开或应用已更新）：请刷新页面后再检查更改。',
   sectionRerun: '重跑',
   sectionScript: '脚本',
   sectionTrigger: '触发',

@@ -1,6 +1,6 @@
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import type { TaskForm } from '#domain/task/task-form';
-import { RERUN_INTERVAL_MAX_MS, RERUN_TIMES_MAX } from '#domain/task/update-task-request';
+import { RERUN_INTERVAL_MAX_MS, RERUN_TIMES_MAX } from '#domain/task/task-constants';
 import { Field, inputClass } from '../components/ui/field.tsx';
 import { formatDuration } from '../format-duration.ts';
 import { useI18n } from '../i18n/i18n.tsx';

@@ -1,8 +1,8 @@
-import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 import { TaskSchema, type Task } from '#domain/task/task';
-import { changedSections, toTaskForm, toUpdateTaskRequest, type TaskForm } from '#domain/task/task-form';
+import { changedSections, toTaskForm, type TaskForm } from '#domain/task/task-form';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
 import { ApiError } from '../api/api-client.ts';
 import { useUpdateTask } from '../api/task-queries.ts';
@@ -20,7 +20,7 @@ import { GeneralSection } from './general-section.tsx';
 import { RerunSection } from './rerun-section.tsx';
 import { RuntimeResourceSection } from './runtime-resource-section.tsx';
 import { preloadScriptParts, ScriptSection } from './script-section.tsx';
-import { sectionScopedResolver } from './section-scoped-resolver.ts';
+import { lazyFormResolver, loadFormRules } from './lazy-form-rules.ts';
 import { SectionNav } from './section-nav.tsx';
 import { TagsSection } from './tags-section.tsx';
 import { TaskOutputsSection } from './task-outputs-section.tsx';
@@ -88,13 +88,20 @@ function draftOnLoad(task: Task): Draft | undefined {
   return draft;
 }
 
+/** The form's lazily loaded resolver, created once; its failure message follows the reader's language. */
+function useFormResolver(unavailable: string) {
+  const message = useRef(unavailable);
+  message.current = unavailable;
+  return useState(() => lazyFormResolver(() => message.current))[0];
+}
+
 export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: SavedInfo) => void }) {
   const { t, locale } = useI18n();
   const m = useReviewMessages();
   const [baseTask, setBaseTask] = useState(task);
   const base = useMemo(() => toTaskForm(baseTask), [baseTask]);
   const form = useForm<TaskForm, unknown, UpdateTaskRequest>({
-    resolver: useDependencyGuardResolver(useState(sectionScopedResolver)[0], base),
+    resolver: useDependencyGuardResolver(useFormResolver(t.validationUnavailable), base),
     defaultValues: base,
     mode: 'onChange',
   });
@@ -131,7 +138,8 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
   }
 
   const openReview = form.handleSubmit(
-    (values) => {
+    async (values) => {
+      const { toUpdateTaskRequest } = await loadFormRules(); // loaded already: the values were just checked
       setSaveError(undefined);
       setRebased(false);
       setReview({ edited: values, request: toUpdateTaskRequest(base, values) });
@@ -321,6 +329,8 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
               noValidate
               aria-label={task.Name}
               onSubmit={(e) => void openReview(e).catch(showUnexpected)}
+              // The rules load as the reader moves into the form, ahead of the first check.
+              onFocus={() => void loadFormRules().catch(() => undefined)}
               className="flex flex-col gap-4"
             >
               {saveError && errorKind && (

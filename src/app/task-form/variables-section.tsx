@@ -1,6 +1,6 @@
 import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import type { TaskForm } from '#domain/task/task-form';
-import { VARIABLE_TYPES } from '#domain/task/update-task-request';
+import { VARIABLE_TYPES } from '#domain/task/task-constants';
 import { Field, inputClass } from '../components/ui/field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { cellClass, EditableTable } from './editable-table.tsx';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TaskIdSchema } from './task-id.ts';
-import { ENV_TYPES, TRIGGER_TYPES, RECURRENCES, UpdateTaskRequestSchema } from './update-task-request.ts';
+import { ENV_TYPES, RECURRENCES, TRIGGER_TYPES } from './task-constants.ts';
+import { UpdateTaskRequestSchema } from './update-task-request.ts';
 
 // Request schemas of the actions the editor may call (the proxy's allow-list) and how each travels on the
 // wire, as the official SDK sends them (reference/dataworks-api.md §2.1).

@@ -1,4 +1,5 @@
-import { DEPENDENCY_TYPES, dependencyKey } from './update-task-request.ts';
+import { DEPENDENCY_TYPES } from './task-constants.ts';
+import { dependencyKey } from './update-task-request.ts';
 
 // Edit-time checks of a task's dependencies. DataWorks only finds loops after the fact, in scans a few
 // times a day (reference/anchors-ui-and-cron.md §1.6); these refuse them before the request is sent.

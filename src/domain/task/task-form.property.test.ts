@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Task } from './task.ts';
-import { SECTIONS, toTaskForm, toUpdateTaskRequest, type Section, type TaskForm } from './task-form.ts';
+import { SECTIONS, toTaskForm, type Section, type TaskForm } from './task-form.ts';
+import { toUpdateTaskRequest } from './to-update-task-request.ts';
 import { dependencyKey, UpdateTaskRequestSchema } from './update-task-request.ts';
 
 // Generators of valid GetTask tasks, as DataWorks returns them (RerunInterval in seconds, IDs as digits).

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDemoProject } from '../../server/emulator/demo-project.ts';
 import type { Task } from './task.ts';
-import {
-  changedSections,
-  diffTaskForm,
-  toTaskForm,
-  toUpdateTaskRequest,
-  type TaskForm,
-} from './task-form.ts';
+import { changedSections, diffTaskForm, toTaskForm, type TaskForm } from './task-form.ts';
+import { toUpdateTaskRequest } from './to-update-task-request.ts';
 import { UpdateTaskRequestSchema } from './update-task-request.ts';
 
 const ID = '7002918273648500132';

@@ -1,10 +1,5 @@
-import { toCycleType } from './cycle-type.ts';
 import type { Task } from './task.ts';
-import {
-  UpdateTaskRequestSchema,
-  type UpdateTaskRequest,
-  type UpdateTaskRequestInput,
-} from './update-task-request.ts';
+import type { UpdateTaskRequestInput } from './update-task-request.ts';
 
 // Form values have the shape and names of the UpdateTask request, so one schema validates the form, the
 // proxy's input and the request, and a control's `name` is its parameter path (DESIGN.md contract).
@@ -115,32 +110,6 @@ export function toStableJson(value: unknown): string {
 /** The sections whose value differs between the loaded task's form and the edited one. */
 export function changedSections(base: TaskForm, edited: TaskForm): Section[] {
   return SECTIONS.filter((s) => toStableJson(base[s]) !== toStableJson(edited[s]));
-}
-
-/**
- * The UpdateTask request for an edit: the task's Id and only the sections that changed, each whole.
- * The loaded values go through the schema first, so what it normalises (trimmed text) is no change.
- * A section emptied to undefined (an emptied number) cannot be expressed and is not sent. Trigger
- * carries the CycleType derived from its cron; ClientUniqueCode goes along when known.
- * Returns undefined when nothing changed, so nothing is sent.
- */
-export function toUpdateTaskRequest(
-  base: TaskForm,
-  edited: UpdateTaskRequest,
-): UpdateTaskRequest | undefined {
-  const parsedBase = UpdateTaskRequestSchema.safeParse(base);
-  const before: TaskForm = parsedBase.success ? parsedBase.data : base;
-  const sections = changedSections(before, edited).filter((s) => edited[s] !== undefined);
-  if (sections.length === 0) return undefined;
-  const request: Record<string, unknown> = { Id: edited.Id };
-  if (edited.ClientUniqueCode !== undefined) request.ClientUniqueCode = edited.ClientUniqueCode;
-  for (const s of sections) request[s] = edited[s];
-  if (edited.Trigger && sections.includes('Trigger')) {
-    const { CycleType: _stale, ...trigger } = edited.Trigger;
-    const cycleType = toCycleType(trigger.Cron);
-    request.Trigger = cycleType ? { ...trigger, CycleType: cycleType } : trigger;
-  }
-  return request as UpdateTaskRequest;
 }
 
 export interface FieldChange {

@@ -1,72 +1,72 @@
-import { z } from 'zod';
-import { DEPENDENCY_TYPES, VARIABLE_TYPES } from './update-task-request.ts';
+import { z } from 'zod/mini';
+import { DEPENDENCY_TYPES, VARIABLE_TYPES } from './task-constants.ts';
 
 // GetTask's Task (reference/dataworks-api.md §4.2). IDs arrive as decimal strings: the proxy parses
 // DataWorks' replies losslessly. Fields are optional because DataWorks omits empty ones.
 
-const IdText = z.string().regex(/^\d+$/);
+const IdText = z.string().check(z.regex(/^\d+$/));
 
 export const TaskVariableSchema = z.object({
-  Name: z.string().optional(),
+  Name: z.optional(z.string()),
   Type: z.enum(VARIABLE_TYPES),
-  Value: z.string().optional(),
+  Value: z.optional(z.string()),
 });
 
 export const TaskDependencySchema = z.object({
   Type: z.enum(DEPENDENCY_TYPES),
-  UpstreamOutput: z.string().optional(),
-  UpstreamTaskId: IdText.optional(),
+  UpstreamOutput: z.optional(z.string()),
+  UpstreamTaskId: z.optional(IdText),
 });
 
 export const TaskTriggerSchema = z.object({
-  Type: z.string().optional(),
-  Recurrence: z.string().optional(),
-  Cron: z.string().optional(),
-  StartTime: z.string().optional(),
-  EndTime: z.string().optional(),
-  Timezone: z.string().optional(),
+  Type: z.optional(z.string()),
+  Recurrence: z.optional(z.string()),
+  Cron: z.optional(z.string()),
+  StartTime: z.optional(z.string()),
+  EndTime: z.optional(z.string()),
+  Timezone: z.optional(z.string()),
 });
 
 export const TaskSchema = z.looseObject({
   Id: IdText,
   Name: z.string(),
-  Description: z.string().optional(),
-  Type: z.string().optional(),
-  Owner: z.string().optional(),
-  ProjectId: IdText.optional(),
-  EnvType: z.string().optional(),
-  WorkflowId: IdText.optional(),
-  BaselineId: IdText.optional(),
-  Priority: z.number().optional(),
-  InstanceMode: z.string().optional(),
-  Timeout: z.number().optional(),
-  RerunMode: z.string().optional(),
-  RerunTimes: z.number().optional(),
+  Description: z.optional(z.string()),
+  Type: z.optional(z.string()),
+  Owner: z.optional(z.string()),
+  ProjectId: z.optional(IdText),
+  EnvType: z.optional(z.string()),
+  WorkflowId: z.optional(IdText),
+  BaselineId: z.optional(IdText),
+  Priority: z.optional(z.number()),
+  InstanceMode: z.optional(z.string()),
+  Timeout: z.optional(z.number()),
+  RerunMode: z.optional(z.string()),
+  RerunTimes: z.optional(z.number()),
   /** Seconds in every read API, milliseconds in UpdateTask (README, "RerunInterval"). */
-  RerunInterval: z.number().optional(),
-  Script: z.object({ Content: z.string().optional(), Parameters: z.string().optional() }).optional(),
-  Trigger: TaskTriggerSchema.optional(),
-  RuntimeResource: z
-    .object({
-      ResourceGroupId: z.string().optional(),
-      Image: z.string().optional(),
-      Cu: z.string().optional(),
-    })
-    .optional(),
-  DataSource: z.object({ Name: z.string().optional() }).optional(),
-  Inputs: z.object({ Variables: z.array(TaskVariableSchema).optional() }).optional(),
-  Outputs: z
-    .object({
-      TaskOutputs: z.array(z.object({ Output: z.string() })).optional(),
-      Variables: z.array(TaskVariableSchema).optional(),
-    })
-    .optional(),
-  Dependencies: z.array(TaskDependencySchema).optional(),
-  Tags: z.array(z.object({ Key: z.string(), Value: z.string().optional() })).optional(),
-  CreateTime: z.number().optional(),
-  CreateUser: z.string().optional(),
-  ModifyTime: z.number().optional(),
-  ModifyUser: z.string().optional(),
+  RerunInterval: z.optional(z.number()),
+  Script: z.optional(z.object({ Content: z.optional(z.string()), Parameters: z.optional(z.string()) })),
+  Trigger: z.optional(TaskTriggerSchema),
+  RuntimeResource: z.optional(
+    z.object({
+      ResourceGroupId: z.optional(z.string()),
+      Image: z.optional(z.string()),
+      Cu: z.optional(z.string()),
+    }),
+  ),
+  DataSource: z.optional(z.object({ Name: z.optional(z.string()) })),
+  Inputs: z.optional(z.object({ Variables: z.optional(z.array(TaskVariableSchema)) })),
+  Outputs: z.optional(
+    z.object({
+      TaskOutputs: z.optional(z.array(z.object({ Output: z.string() }))),
+      Variables: z.optional(z.array(TaskVariableSchema)),
+    }),
+  ),
+  Dependencies: z.optional(z.array(TaskDependencySchema)),
+  Tags: z.optional(z.array(z.object({ Key: z.string(), Value: z.optional(z.string()) }))),
+  CreateTime: z.optional(z.number()),
+  CreateUser: z.optional(z.string()),
+  ModifyTime: z.optional(z.number()),
+  ModifyUser: z.optional(z.string()),
 });
 
 export type Task = z.infer<typeof TaskSchema>;
@@ -75,16 +75,16 @@ export type Task = z.infer<typeof TaskSchema>;
 export const TaskSummarySchema = z.looseObject({
   Id: IdText,
   Name: z.string(),
-  Description: z.string().optional(),
-  Type: z.string().optional(),
-  Owner: z.string().optional(),
-  ProjectId: IdText.optional(),
-  ProjectEnv: z.string().optional(),
-  InstanceMode: z.string().optional(),
-  ScriptParameters: z.string().optional(),
-  Trigger: TaskTriggerSchema.optional(),
-  ModifyTime: z.number().optional(),
-  ModifyUser: z.string().optional(),
+  Description: z.optional(z.string()),
+  Type: z.optional(z.string()),
+  Owner: z.optional(z.string()),
+  ProjectId: z.optional(IdText),
+  ProjectEnv: z.optional(z.string()),
+  InstanceMode: z.optional(z.string()),
+  ScriptParameters: z.optional(z.string()),
+  Trigger: z.optional(TaskTriggerSchema),
+  ModifyTime: z.optional(z.number()),
+  ModifyUser: z.optional(z.string()),
 });
 
 export type TaskSummary = z.infer<typeof TaskSummarySchema>;

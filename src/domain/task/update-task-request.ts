@@ -3,31 +3,24 @@ import { validateCron } from '../cron/validate-cron.ts';
 import { toCycleType } from './cycle-type.ts';
 import { isDateTimeText } from './date-time-text.ts';
 import { TaskIdSchema } from './task-id.ts';
+import {
+  ENV_TYPES,
+  INSTANCE_MODES,
+  RERUN_MODES,
+  TRIGGER_TYPES,
+  RECURRENCES,
+  CYCLE_TYPES,
+  VARIABLE_TYPES,
+  DEPENDENCY_TYPES,
+  TIMEOUT_MIN_SECONDS,
+  TIMEOUT_MAX_SECONDS,
+  RERUN_INTERVAL_MAX_MS,
+  RERUN_TIMES_MAX,
+  NAME_MAX_LENGTH,
+} from './task-constants.ts';
 
 // The rules below come from the UpdateTask reference (API 2024-05-18, reference/UpdateTask-api-reference.txt)
 // and the choices recorded in README "Where the reference contradicts itself".
-
-export const ENV_TYPES = ['Prod', 'Dev'] as const;
-export const INSTANCE_MODES = ['T+1', 'Immediately'] as const;
-export const RERUN_MODES = ['AllDenied', 'FailureAllowed', 'AllAllowed'] as const;
-export const TRIGGER_TYPES = ['Scheduler', 'Manual'] as const;
-export const RECURRENCES = ['Normal', 'Skip', 'Pause'] as const;
-export const CYCLE_TYPES = ['Daily', 'NotDaily'] as const;
-export const VARIABLE_TYPES = ['Constant', 'PassThrough', 'System', 'NodeOutput'] as const;
-export const DEPENDENCY_TYPES = [
-  'Normal',
-  'CrossCycleDependsOnOtherNode',
-  'CrossCycleDependsOnSelf',
-  'CrossCycleDependsOnChildren',
-] as const;
-
-/** Timeout bounds in seconds: the console offers 1 to 168 hours; 0 keeps "no forced timeout". */
-export const TIMEOUT_MIN_SECONDS = 3600;
-export const TIMEOUT_MAX_SECONDS = 168 * 3600;
-/** "Unit: milliseconds. Must not exceed 1800000." */
-export const RERUN_INTERVAL_MAX_MS = 1_800_000;
-export const RERUN_TIMES_MAX = 10;
-export const NAME_MAX_LENGTH = 128;
 
 // The form validates on every keystroke, mostly with the cron unchanged: remember the last verdicts.
 const cronVerdicts = new Map<string, { message: string } | undefined>();

@@ -3,7 +3,8 @@ import { get, type FieldErrors, type ResolverOptions } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import type { TaskForm } from '#domain/task/task-form';
 import { UpdateTaskRequestSchema } from '#domain/task/update-task-request';
-import { sectionScopedResolver, singleSectionOf } from './section-scoped-resolver.ts';
+import { sectionScopedResolver } from './form-rules.ts';
+import { singleSectionOf } from './lazy-form-rules.ts';
 
 // Wrong in every section, including the rules that look across a section: duplicates, StartTime before
 // EndTime, CycleType against the cron.
@@ -83,6 +84,11 @@ describe('sectionScopedResolver', () => {
     expect(Object.keys(several)).toEqual(expect.arrayContaining(['Name', 'Trigger', 'Dependencies', 'Tags']));
   });
 
+  it('validates the whole form for one field outside the request', async () => {
+    const errors = (await scoped(INVALID, undefined, optionsFor(['NotAParameter']))).errors;
+    expect(Object.keys(errors)).toEqual(expect.arrayContaining(['Name', 'Trigger', 'Dependencies', 'Tags']));
+  });
+
   it('hands back the whole parsed request when nothing is wrong', async () => {
     const valid = { Id: INVALID.Id, Name: 'daily_orders', Tags: [{ Key: 'team', Value: 'bi' }] } as TaskForm;
     const result = await scoped(valid, undefined, optionsFor(['Name', 'Tags.0.Key']));
@@ -92,11 +98,10 @@ describe('sectionScopedResolver', () => {
 });
 
 describe('singleSectionOf', () => {
-  it('names the top-level key of one field, and nothing for several or unknown fields', () => {
+  it('names the top-level key of one field, and nothing for several', () => {
     expect(singleSectionOf({ names: ['Inputs.Variables.3.Name'] })).toBe('Inputs');
     expect(singleSectionOf({ names: ['Description'] })).toBe('Description');
     expect(singleSectionOf({ names: ['Description', 'Name'] })).toBeUndefined();
-    expect(singleSectionOf({ names: ['NotAParameter'] })).toBeUndefined();
     expect(singleSectionOf({ names: undefined })).toBeUndefined();
   });
 });

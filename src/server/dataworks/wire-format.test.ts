@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CAPTURED_UPDATE_TASK_BODY } from './sign-request.test.ts';
-import { parseDataWorksJson, stringifyWithNumericIds } from './lossless-json.ts';
+import { parseDataWorksJson, parseLosslessly, stringifyWithNumericIds } from './lossless-json.ts';
 import { fromFormBody, toWireRequest } from './wire-format.ts';
 
 describe('toWireRequest', () => {
@@ -69,6 +70,50 @@ describe('lossless JSON', () => {
       Ids: ['9007199254740993'],
     });
     expect(JSON.parse('{"Id":7002918273648500132}')).not.toEqual({ Id: 7002918273648500132n.toString() });
+  });
+
+  it('reads replies without integers of 16 digits the fast way, to the same values as the lossless parser', () => {
+    const key = fc.constantFrom(
+      'Id',
+      'ProjectId',
+      'UpstreamTaskId',
+      'Ids',
+      'Timeout',
+      'Ratio',
+      'Name',
+      'Count',
+    );
+    const number = fc.oneof(
+      fc.integer({ min: -999_999_999_999_999, max: 999_999_999_999_999 }),
+      fc.integer({ min: -99_999, max: 99_999 }).map((n) => n / 100),
+    );
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        number,
+        fc.string(),
+        fc.stringMatching(/^\d{16,19}$/), // account IDs, sent as strings
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(key, tie('node'), { maxKeys: 5 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(fc.dictionary(key, value), (reply) => {
+        const text = JSON.stringify(reply);
+        expect(parseDataWorksJson(text)).toEqual(parseLosslessly(text));
+      }),
+      { numRuns: 500 },
+    );
+    expect(
+      parseDataWorksJson(
+        '{"Task":{"Id":700004500000,"ProjectId":530876,"Owner":"1107550004253538"},"Ids":[1,2]}',
+      ),
+    ).toEqual({
+      Task: { Id: '700004500000', ProjectId: '530876', Owner: '1107550004253538' },
+      Ids: ['1', '2'],
+    });
   });
 
   it('keeps a large non-ID integer as text rather than rounding it', () => {

@@ -28,10 +28,11 @@ export interface PacedResult {
  * request due during it (no coordinated omission), and there is no per-second burst as with autocannon's
  * rate limit, which fires each connection's quota back to back at the start of every second.
  *
- * Each second goes to the targets in turn (A, B, A, B, ...), `seconds` measured seconds each after one
- * second each of warm-up: paths compared a second apart see the same machine, where back-to-back runs
- * would each catch their own share of its drift (other processes, CPU clock). `rate` is whole requests
- * per second to whichever target has the second; results follow `targets`.
+ * Slices of a tenth of a second go to the targets in turn (A, B, A, B, ...), `seconds` measured seconds
+ * each after one second each of warm-up: paths compared a tenth of a second apart see the same machine,
+ * where back-to-back runs, or whole seconds, would each catch their own share of its stalls and drift
+ * (other processes, CPU clock). `rate` is whole requests per second to whichever target has the slice;
+ * results follow `targets`.
  */
 export async function pacedLoad(
   rate: number,
@@ -43,12 +44,13 @@ export async function pacedLoad(
   const hosts = targets.map((t) => new URL(t.origin));
   const results: PacedResult[] = targets.map(() => ({ latencies: [], sendLag: [], errors: 0 }));
   const interval = 1000 / rate;
+  const slice = Math.max(1, Math.round(rate / 10));
   const warmupCount = targets.length * rate;
   const total = (seconds + 1) * targets.length * rate;
   const inFlight: Promise<void>[] = [];
 
   const fire = (i: number, due: number) => {
-    const target = Math.floor(i / rate) % targets.length;
+    const target = Math.floor(i / slice) % targets.length;
     // Warm-up requests are sent alike but recorded nowhere.
     const result = i >= warmupCount ? results[target]! : { latencies: [], sendLag: [], errors: 0 };
     result.sendLag.push(performance.now() - due);

@@ -1,13 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { findSystemChromium } from '../src/server/system-chromium.ts';
 
-// Debian's chromium when present (`npx playwright install` cannot download here); PW_BUNDLED_BROWSER=1
-// forces Playwright's own browser on a laptop that has it.
-const systemChromium = process.env.PW_BUNDLED_BROWSER
-  ? undefined
-  : [process.env.PLAYWRIGHT_CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-      (p): p is string => !!p && existsSync(p),
-    );
+const systemChromium = findSystemChromium();
 
 export default defineConfig({
   testDir: '.',

@@ -7,8 +7,9 @@ import { gzipSync } from 'node:zlib';
 import { startAppOnEmulator } from '../start-server-process.ts';
 import { chunkClosure, pageChunkKey, readViteManifest } from '../vite-manifest.ts';
 import type { Row } from './measure.ts';
+import { findSystemChromium } from '../system-chromium.ts';
 
-const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = findSystemChromium();
 
 function gzipKb(files: Iterable<string>): number {
   let bytes = 0;

@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startAppOnEmulator } from '../start-server-process.ts';
 import type { Row } from './measure.ts';
+import { findSystemChromium } from '../system-chromium.ts';
 
-const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = findSystemChromium();
 const RUNS = 3;
 // Lighthouse 12 sometimes loses the navigation in chromium 156's trace (NO_NAVSTART): such a run is repeated.
 const ATTEMPTS_PER_RUN = 4;

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startAppOnEmulator } from '../start-server-process.ts';
 import { formatMs, percentile, type Row } from './measure.ts';
+import { findSystemChromium } from '../system-chromium.ts';
 
-const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = findSystemChromium();
 
 async function post(base: string, action: string, body: unknown): Promise<Record<string, unknown>> {
   const response = await fetch(`${base}/api/dataworks/${action}`, {

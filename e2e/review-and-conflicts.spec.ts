@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { goToSection } from './go-to-section.ts';
 import { startServer, type RunningServer } from './start-server.ts';
 
 let server: RunningServer;
@@ -131,6 +132,31 @@ test('a draft survives a reload, is offered back with its diff, and discarding c
   await page.reload();
   await expect(page.getByText(`ID ${id}`)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Unsaved draft found' })).toHaveCount(0);
+});
+
+test('an invalid value restored into a part not yet scrolled to is mounted and focused on review', async ({
+  page,
+}) => {
+  const id = '700004500259';
+  await open(page, id);
+  await goToSection(page, 'Trigger');
+  await page.getByRole('textbox', { name: 'Cron expression' }).fill('00 99 02 * * ?');
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key), `task-editor.draft.${id}`))
+    .toContain('00 99 02');
+
+  await page.reload();
+  await page
+    .getByRole('region', { name: 'Unsaved draft found' })
+    .getByRole('button', { name: 'Restore draft' })
+    .click();
+  // At the top of the page the cron field has not mounted yet: the review must load and mount it to focus it.
+  const cron = page.getByRole('textbox', { name: 'Cron expression' });
+  await expect(cron).toHaveCount(0);
+  await page.getByRole('button', { name: 'Review changes' }).click();
+  await expect(cron).toBeFocused();
+  await expect(cron).toHaveValue('00 99 02 * * ?');
+  await expect(cron).toHaveAttribute('aria-invalid', 'true');
 });
 
 test('DataWorks refusing a value marks the field it names, and the draft survives', async ({

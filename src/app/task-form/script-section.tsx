@@ -15,8 +15,6 @@ const ScriptParametersEditor = lazyComponent(() =>
 
 const SCRIPT_PARAMETERS_HEIGHT = 120;
 
-export const preloadScriptParts = (): Promise<unknown> => ScriptParametersEditor.preload();
-
 export function ScriptSection() {
   const { t } = useI18n();
   const { register, control } = useFormContext<TaskForm>();
@@ -24,7 +22,7 @@ export function ScriptSection() {
   const content = useWatch({ control, name: 'Script.Content' }) ?? '';
   return (
     <>
-      <WhenNearViewport estimatedHeight={SCRIPT_PARAMETERS_HEIGHT}>
+      <WhenNearViewport estimatedHeight={SCRIPT_PARAMETERS_HEIGHT} preload={ScriptParametersEditor.preload}>
         <Suspense fallback={null}>
           <ScriptParametersEditor />
         </Suspense>

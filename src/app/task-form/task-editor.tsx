@@ -19,17 +19,17 @@ import { FormSection } from './form-section.tsx';
 import { GeneralSection } from './general-section.tsx';
 import { RerunSection } from './rerun-section.tsx';
 import { RuntimeResourceSection } from './runtime-resource-section.tsx';
-import { preloadScriptParts, ScriptSection } from './script-section.tsx';
+import { ScriptSection } from './script-section.tsx';
 import { lazyFormResolver, loadFormRules } from './lazy-form-rules.ts';
 import { SectionNav } from './section-nav.tsx';
 import { TagsSection } from './tags-section.tsx';
 import { TaskOutputsSection } from './task-outputs-section.tsx';
 import { sectionsOfPaths, sectionsWithErrors, TASK_SECTIONS, type SectionId } from './task-sections.ts';
-import { preloadTriggerParts, TriggerSection } from './trigger-section.tsx';
+import { TriggerSection } from './trigger-section.tsx';
 import { VariablesSection } from './variables-section.tsx';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard.ts';
 import { lazyComponent } from '../components/lazy-component.ts';
-import { MountEverything, WhenNearViewport } from '../components/when-near-viewport.tsx';
+import { useDeferredParts, WhenNearViewport } from '../components/when-near-viewport.tsx';
 
 // Loaded when first shown: the first paint of /tasks/:id does not need it.
 const DependenciesSection = lazyComponent(() =>
@@ -125,13 +125,7 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
   const [collapsed, setCollapsed] = useState<ReadonlySet<SectionId>>(new Set());
 
   // Parts further down mount as the reader scrolls near them; to show an error, every part mounts at once.
-  const [mountEverything, setMountEverything] = useState(false);
-  function showEverything(): Promise<void> {
-    // A part whose code failed to load mounts all the same: its Suspense boundary reports the failure.
-    return Promise.all([DependenciesSection.preload(), preloadTriggerParts(), preloadScriptParts()])
-      .catch(() => undefined)
-      .then(() => flushSync(() => setMountEverything(true)));
-  }
+  const { deferredParts, DeferredPartsProvider, mountEverything: showEverything } = useDeferredParts();
 
   function expand(ids: Iterable<SectionId>) {
     setCollapsed((previous) => new Set([...previous].filter((id) => ![...ids].includes(id))));
@@ -195,7 +189,7 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
       'output-variables': <VariablesSection name="Outputs.Variables" label={t.sectionOutputVariables} />,
       'task-outputs': <TaskOutputsSection />,
       dependencies: (
-        <WhenNearViewport estimatedHeight={400}>
+        <WhenNearViewport estimatedHeight={400} preload={DependenciesSection.preload}>
           <Suspense fallback={<p role="status">{t.loading}</p>}>
             <DependenciesSection />
           </Suspense>
@@ -291,7 +285,7 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
 
   return (
     <FormProvider {...form}>
-      <MountEverything value={mountEverything}>
+      <DeferredPartsProvider value={deferredParts}>
         <div className="grid gap-6 lg:grid-cols-[12rem_minmax(0,1fr)]">
           <SectionNav invalid={invalidSections} onOpen={(id) => expand([id])} />
           <div className="flex min-w-0 flex-col gap-4">
@@ -432,7 +426,7 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
             )}
           </div>
         </div>
-      </MountEverything>
+      </DeferredPartsProvider>
     </FormProvider>
   );
 }

@@ -25,10 +25,7 @@ const CronExpressionField = lazyComponent(() =>
 const EXPRESSION_AND_BUILDER_HEIGHT = 420;
 const PREVIEW_HEIGHT = 820;
 
-/** Everything this section loads late, for a form that must show every field at once. */
-export function preloadTriggerParts(): Promise<unknown> {
-  return Promise.all([CronExpressionField.preload(), CronBuilder.preload(), SchedulePreview.preload()]);
-}
+const preloadExpressionAndBuilder = () => Promise.all([CronExpressionField.preload(), CronBuilder.preload()]);
 
 export function TriggerSection() {
   const { t } = useI18n();
@@ -87,7 +84,10 @@ export function TriggerSection() {
             </select>
           )}
         </Field>
-        <WhenNearViewport estimatedHeight={EXPRESSION_AND_BUILDER_HEIGHT}>
+        <WhenNearViewport
+          estimatedHeight={EXPRESSION_AND_BUILDER_HEIGHT}
+          preload={preloadExpressionAndBuilder}
+        >
           <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">…</p>}>
             <CronExpressionField />
             <CronBuilder />
@@ -121,7 +121,7 @@ export function TriggerSection() {
             )}
           </Field>
         </div>
-        <WhenNearViewport estimatedHeight={PREVIEW_HEIGHT}>
+        <WhenNearViewport estimatedHeight={PREVIEW_HEIGHT} preload={SchedulePreview.preload}>
           <Suspense fallback={cycleTypeOutput}>
             <SchedulePreview aside={cycleTypeOutput} />
           </Suspense>

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 import { TaskSchema, type Task } from '#domain/task/task';
@@ -27,6 +27,7 @@ import { TaskOutputsSection } from './task-outputs-section.tsx';
 import { sectionsOfPaths, sectionsWithErrors, TASK_SECTIONS, type SectionId } from './task-sections.ts';
 import { TriggerSection } from './trigger-section.tsx';
 import { VariablesSection } from './variables-section.tsx';
+import { useEditorShortcuts } from './use-editor-shortcuts.ts';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard.ts';
 import { lazyComponent } from '../components/lazy-component.ts';
 import { useDeferredParts, WhenNearViewport } from '../components/when-near-viewport.tsx';
@@ -66,16 +67,6 @@ interface Conflict {
   base: TaskForm;
   theirs: TaskForm;
   yours: TaskForm;
-}
-
-/** Inside a text control the browser's own undo is left alone; elsewhere Ctrl+Z undoes form edits. */
-function isTextEditing(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  return (
-    target instanceof HTMLInputElement &&
-    !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type)
-  );
 }
 
 function draftOnLoad(task: Task): Draft | undefined {
@@ -152,28 +143,12 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
     [],
   );
 
-  const reviewOpen = review !== undefined;
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const key = event.key.toLowerCase();
-      if (key === 's') {
-        event.preventDefault();
-        if (!reviewOpen) void openReview().catch(showUnexpected);
-        return;
-      }
-      if (reviewOpen || isTextEditing(event.target)) return;
-      if (key === 'z' && !event.shiftKey) {
-        event.preventDefault();
-        undo();
-      } else if ((key === 'z' && event.shiftKey) || key === 'y') {
-        event.preventDefault();
-        redo();
-      }
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [openReview, reviewOpen, undo, redo]);
+  useEditorShortcuts({
+    reviewOpen: review !== undefined,
+    review: () => void openReview().catch(showUnexpected),
+    undo,
+    redo,
+  });
 
   // Stable elements: a re-render of the editor (its error count, dirty flag) does not re-render every section,
   // so typing stays within a frame in a task with a thousand variables.

@@ -149,3 +149,33 @@ test('a numeric weekday is flagged as ambiguous and rewritten with names in one 
   await expect(cronInput(page)).toHaveValue('00 00 03 ? * MON');
   await expect(page.getByRole('note').filter({ hasText: 'Ambiguous weekday' })).toHaveCount(0);
 });
+
+test('month and year modes keep the time of day; year adds months; the last day replaces the others', async ({
+  page,
+  request,
+}) => {
+  const response = await request.post(`${server.baseURL}/api/dataworks/ListTasks`, {
+    data: { PageSize: 100 },
+  });
+  const { PagingInfo } = (await response.json()) as { PagingInfo: { Tasks: TaskSummary[] } };
+  const task = PagingInfo.Tasks.find((t) => t.Trigger?.Type !== 'Manual')!;
+  await page.goto(`${server.baseURL}/tasks/${task.Id}`);
+  await goToSection(page, 'Trigger');
+  await cronInput(page).fill('00 30 02 * * ?');
+  const modes = page.getByRole('group', { name: 'Schedule by' });
+  await expect(modes.getByRole('radio', { name: 'Day' })).toBeChecked();
+
+  await modes.getByRole('radio', { name: 'Month' }).check();
+  await expect(cronInput(page)).toHaveValue(/^00 30 02 \S+ \* \?$/);
+  await page.getByRole('checkbox', { name: 'Day 15' }).check();
+  await expect(cronInput(page)).toHaveValue(/^00 30 02 (\d\d,)*15 \* \?$/);
+
+  await modes.getByRole('radio', { name: 'Year' }).check();
+  await page.getByRole('checkbox', { name: 'July' }).check();
+  await expect(cronInput(page)).toHaveValue(/^00 30 02 (\d\d,)*15 (\d\d,)*07 \?$/);
+  await page.getByRole('checkbox', { name: 'Last day of the month' }).check();
+  await expect(page.getByRole('checkbox', { name: 'Day 15' })).not.toBeChecked();
+  await page.getByLabel('Time of day').fill('23:00');
+  await expect(cronInput(page)).toHaveValue(/^00 00 23 L (\d\d,)*07 \?$/);
+  await expect(page.getByTestId('cycle-type')).toContainText('Daily');
+});

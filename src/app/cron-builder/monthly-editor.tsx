@@ -3,14 +3,15 @@ import { useCronMessages } from './cron-messages.ts';
 import { DayOfMonthPicker } from './day-of-month-picker.tsx';
 import { TimeOfDayInput } from './time-of-day-input.tsx';
 
-type MonthlyModel = Extract<BuilderModel, { mode: 'monthly' }>;
+/** Days of the month and a time: the monthly mode whole, and the yearly mode below its months. */
+type DaysOfMonthModel = Extract<BuilderModel, { mode: 'monthly' | 'yearly' }>;
 
-export function MonthlyEditor({
+export function MonthlyEditor<M extends DaysOfMonthModel>({
   model,
   onChange,
 }: {
-  model: MonthlyModel;
-  onChange: (model: MonthlyModel) => void;
+  model: M;
+  onChange: (model: M) => void;
 }) {
   const m = useCronMessages();
   return (

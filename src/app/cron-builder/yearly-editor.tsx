@@ -1,8 +1,7 @@
 import type { BuilderModel } from '#domain/cron/builder-model';
 import { CheckboxGroup } from './checkbox-group.tsx';
 import { useCronMessages } from './cron-messages.ts';
-import { DayOfMonthPicker } from './day-of-month-picker.tsx';
-import { TimeOfDayInput } from './time-of-day-input.tsx';
+import { MonthlyEditor } from './monthly-editor.tsx';
 
 type YearlyModel = Extract<BuilderModel, { mode: 'yearly' }>;
 
@@ -24,13 +23,7 @@ export function YearlyEditor({
         selected={model.months}
         onChange={(months) => onChange({ ...model, months })}
       />
-      <DayOfMonthPicker days={model.days} onChange={(days) => onChange({ ...model, days })} />
-      <TimeOfDayInput
-        label={m.timeOfDay}
-        hour={model.hour}
-        minute={model.minute}
-        onChange={(time) => onChange({ ...model, ...time })}
-      />
+      <MonthlyEditor model={model} onChange={onChange} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { createElement, lazy, type ComponentType } from 'react';
+import { loadOnce } from '../load-once.ts';
 
 export type LazyComponent<P extends object> = ComponentType<P> & {
   /** Starts loading the code (once); resolves when the component can render without suspending. */
@@ -12,15 +13,7 @@ export type LazyComponent<P extends object> = ComponentType<P> & {
  */
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
   let loaded: ComponentType<P> | undefined;
-  let loading: Promise<ComponentType<P>> | undefined;
-  const preload = () =>
-    (loading ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        loading = undefined; // a failed chunk load can be tried again
-        throw error;
-      },
-    ));
+  const preload = loadOnce(() => load().then((component) => (loaded = component)));
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));
   function LazyComponent(props: P) {
     return createElement(loaded ?? Lazy, props);

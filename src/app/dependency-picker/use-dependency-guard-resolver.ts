@@ -3,27 +3,16 @@ import { useRef } from 'react';
 import { get, set, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { TaskForm } from '#domain/task/task-form';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
+import { loadOnce } from '../load-once.ts';
 import { singleSectionOf } from '../task-form/lazy-form-rules.ts';
 import { useDependencyMessages } from './dependency-messages.ts';
 
 // What the guards read: the rows themselves, and the task's own outputs (a dependency on one is a loop).
 const GUARDED_SECTIONS = new Set(['Dependencies', 'Outputs']);
 
-type Guards = typeof import('./check-dependencies.ts');
-let guards: Promise<Guards> | undefined;
-
-/**
- * The guards' code, imported once for the page's life and again only after a failed load. Each `import()`
- * call runs Vite's preload helper, which looks the chunk's stylesheets and scripts up in the whole document:
- * 2.6 ms per keystroke in a task of 1,000 variables and 500 dependencies.
- */
-function loadGuards(): Promise<Guards> {
-  guards ??= import('./check-dependencies.ts').catch((error: unknown) => {
-    guards = undefined;
-    throw error;
-  });
-  return guards;
-}
+// Imported with the first check of a dependency, once for the page's life (2.6 ms a keystroke when it was not:
+// see loadOnce).
+const loadGuards = loadOnce(() => import('./check-dependencies.ts'));
 
 /**
  * Wraps the form's resolver so the dependency guards (self, duplicate, same-cycle loop) count as errors:

@@ -1,21 +1,13 @@
 import type { FieldValues, Resolver, ResolverOptions } from 'react-hook-form';
 import type { TaskForm } from '#domain/task/task-form';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
-
-type FormRules = typeof import('./form-rules.ts');
-let rules: Promise<FormRules> | undefined;
+import { loadOnce } from '../load-once.ts';
 
 /**
- * The form's rules, imported once (again only after a failed load). The page opens without them: they load
- * when the reader first moves into the form, and the first check waits for them if it comes sooner.
+ * The form's rules. The page opens without them: they load when the reader first moves into the form, and the
+ * first check waits for them if it comes sooner.
  */
-export function loadFormRules(): Promise<FormRules> {
-  rules ??= import('./form-rules.ts').catch((error: unknown) => {
-    rules = undefined;
-    throw error;
-  });
-  return rules;
-}
+export const loadFormRules = loadOnce(() => import('./form-rules.ts'));
 
 /**
  * The first path segment (the UpdateTask parameter) of the one field react-hook-form is checking, as it does on

@@ -100,6 +100,29 @@ test('leaving through an in-app link with unsaved edits asks first', async ({ pa
   await expect(page.getByRole('heading', { name: 'Tasks' })).toBeVisible();
 });
 
+test('an edit made while the form’s rules are still loading is guarded as unsaved all the same', async ({
+  page,
+}) => {
+  // The rules load when the reader moves into the form; hold them back so the first check is still waiting.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/form-rules-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${server.baseURL}/tasks/700004500000`);
+  await page.getByRole('textbox', { name: 'Description' }).fill('typed before the rules arrived');
+  const questions: string[] = [];
+  page.once('dialog', (dialog) => {
+    questions.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('link', { name: /All tasks/ }).click();
+  await expect.poll(() => questions[0]).toMatch(/unsaved edits/);
+  await expect(page).toHaveURL(/\/tasks\/700004500000$/);
+  release();
+});
+
 test('in Chinese, a validation message is shown in Chinese', async ({ page }) => {
   await page.goto(`${server.baseURL}/tasks/700004500000`);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');

@@ -110,7 +110,7 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
       clearDraft(localStorage, task.Id);
     },
   });
-  useUnsavedChangesGuard(form.formState.isDirty, m.leaveWithUnsavedEdits);
+  useUnsavedChangesGuard(() => changedSections(base, form.getValues()).length > 0, m.leaveWithUnsavedEdits);
   const errorCount = Object.keys(form.formState.errors).length;
   const invalidSections = sectionsWithErrors(form.formState.errors);
   const [collapsed, setCollapsed] = useState<ReadonlySet<SectionId>>(new Set());

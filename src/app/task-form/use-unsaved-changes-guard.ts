@@ -1,18 +1,24 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 /**
  * Asks before the page is left while edits are unsaved: a reload, a close or an external link (the browser's
  * own prompt), and a link inside the app, which would otherwise unmount the form silently. The local draft
  * would still hold the edits, but leaving should be a decision.
+ *
+ * `hasUnsavedEdits` is asked at the moment of leaving, from the live values: react-hook-form publishes its
+ * dirty state only after the change's validation, which may still be waiting for the form's rules to load.
  */
-export function useUnsavedChangesGuard(dirty: boolean, question: string) {
+export function useUnsavedChangesGuard(hasUnsavedEdits: () => boolean, question: string) {
+  const latest = useRef(hasUnsavedEdits);
+  latest.current = hasUnsavedEdits;
   useEffect(() => {
-    if (!dirty) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (latest.current()) event.preventDefault();
+    };
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.('a[href]');
       if (!(link instanceof HTMLAnchorElement) || link.origin !== location.origin || link.target) return;
-      if (link.pathname === location.pathname) return;
+      if (link.pathname === location.pathname || !latest.current()) return;
       if (!window.confirm(question)) {
         event.preventDefault();
         event.stopImmediatePropagation();
@@ -24,5 +30,5 @@ export function useUnsavedChangesGuard(dirty: boolean, question: string) {
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('click', onClick, true);
     };
-  }, [dirty, question]);
+  }, [question]);
 }

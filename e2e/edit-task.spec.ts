@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from './start-server.ts';
 
 let server: RunningServer;
@@ -81,10 +81,8 @@ test('edit, review, save, reload, and see the change; restart on the same data a
   );
 });
 
-test('leaving through an in-app link with unsaved edits asks first', async ({ page }) => {
-  await page.goto(`${server.baseURL}/tasks/700004500000`);
-  const name = page.getByRole('textbox', { name: 'Name', exact: true });
-  await name.fill('an unsaved rename');
+/** Follows the link to the task list, answers "stay" to the question it raises, and checks it stayed. */
+async function expectAskedToStay(page: Page) {
   const questions: string[] = [];
   page.once('dialog', (dialog) => {
     questions.push(dialog.message());
@@ -94,6 +92,13 @@ test('leaving through an in-app link with unsaved edits asks first', async ({ pa
   // The dialog event can reach the test just after the click returns.
   await expect.poll(() => questions[0]).toMatch(/unsaved edits/);
   await expect(page).toHaveURL(/\/tasks\/700004500000$/);
+}
+
+test('leaving through an in-app link with unsaved edits asks first', async ({ page }) => {
+  await page.goto(`${server.baseURL}/tasks/700004500000`);
+  const name = page.getByRole('textbox', { name: 'Name', exact: true });
+  await name.fill('an unsaved rename');
+  await expectAskedToStay(page);
   await expect(name).toHaveValue('an unsaved rename');
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('link', { name: /All tasks/ }).click();
@@ -112,14 +117,7 @@ test('an edit made while the form’s rules are still loading is guarded as unsa
   });
   await page.goto(`${server.baseURL}/tasks/700004500000`);
   await page.getByRole('textbox', { name: 'Description' }).fill('typed before the rules arrived');
-  const questions: string[] = [];
-  page.once('dialog', (dialog) => {
-    questions.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.getByRole('link', { name: /All tasks/ }).click();
-  await expect.poll(() => questions[0]).toMatch(/unsaved edits/);
-  await expect(page).toHaveURL(/\/tasks\/700004500000$/);
+  await expectAskedToStay(page);
   release();
 });
 

@@ -9,8 +9,8 @@ function isIdKey(key: string): boolean {
 /** Parses DataWorks JSON: ID numbers become decimal strings, other numbers plain numbers. */
 export function parseDataWorksJson(text: string): unknown {
   // Without an integer of 16 digits or more, every number in the text is below 2^53 or not an integer, and the
-  // engine's own parser reads it to the same value as lossless-json, several times faster and with a fraction
-  // of the garbage: the proxy parses every reply. A longer integer (an ID past 2^53) goes the exact way, as
+  // engine's own parser reads it to the same value as lossless-json, in half the time (13 against 28 µs for a
+  // 1.7 KB task) and with less garbage: the proxy parses every reply. A longer integer (an ID past 2^53) goes the exact way, as
   // does text that merely looks like one inside a string. Account IDs, 16 digits, arrive as strings.
   return LONG_INTEGER.test(text) ? parseLosslessly(text) : idsAsText(JSON.parse(text));
 }
@@ -18,7 +18,7 @@ export function parseDataWorksJson(text: string): unknown {
 /** A number literal starts the text or follows `:`, `,` or `[`. */
 const LONG_INTEGER = /(?:^|[:,[])\s*-?\d{16}/;
 
-/** Turns the numbers under ID keys into their digits, in place (a walk beats JSON.parse's reviver here 5x). */
+/** Turns the numbers under ID keys into their digits, in place: JSON.parse with a reviver was slower than lossless-json. */
 function idsAsText(value: unknown): unknown {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) idsAsText(value[i]);

@@ -36,23 +36,42 @@ const VALID_UPDATE = {
 const HUGE = 'x'.repeat(200_000);
 const LONE_SURROGATE = 'name\uD800';
 const deep = (n: number): unknown => (n === 0 ? 'x' : { a: deep(n - 1) });
+/** Refused in every text parameter (text-rules.ts): C0 controls but tab, DEL; VT is one that .trim() would hide. */
+const CONTROL_CHARACTERS = [
+  'ok\u0000',
+  'o\u0007k',
+  '\u001b[31mok\u001b[0m',
+  'ok\u007f',
+  'ok\u000b',
+  'o\rk',
+  '\u001f',
+];
+/** Refused in single-line text parameters only. */
+const LINE_BREAKS = ['o\nk', 'ok\r\n'];
+
+/** Values no text parameter accepts, single-line or multi-line. */
+const HOSTILE_TEXT = [
+  42,
+  true,
+  null,
+  [],
+  {},
+  ['a'],
+  { $ne: 1 },
+  HUGE,
+  LONE_SURROGATE,
+  '\uDC00x',
+  'x\uDFFF\uD800',
+  deep(12),
+  ...CONTROL_CHARACTERS,
+];
 
 /** Values no parameter of the given kind accepts. */
 const HOSTILE_BY_KIND: Record<string, unknown[]> = {
-  text: [
-    42,
-    true,
-    null,
-    [],
-    {},
-    ['a'],
-    { $ne: 1 },
-    HUGE,
-    LONE_SURROGATE,
-    '\uDC00x',
-    'x\uDFFF\uD800',
-    deep(12),
-  ],
+  text: [...HOSTILE_TEXT, ...LINE_BREAKS],
+  multiline: HOSTILE_TEXT,
+  // Script.Content has no length limit.
+  script: HOSTILE_TEXT.filter((value) => value !== HUGE),
   enum: ['', 'prod', 'PROD ', 'AllAllowed\u0000', 7, null, ['Prod'], { v: 1 }, HUGE, 'Ｐｒｏｄ'],
   integer: ['3600', 3600.5, -1, 1e300, 2 ** 53 + 2, Number.MAX_VALUE, true, null, [], { n: 1 }],
   id: [
@@ -77,7 +96,7 @@ const FIELDS: [string, keyof typeof HOSTILE_BY_KIND][] = [
   ['Id', 'id'],
   ['Name', 'text'],
   ['Owner', 'text'],
-  ['Description', 'text'],
+  ['Description', 'multiline'],
   ['EnvType', 'enum'],
   ['InstanceMode', 'enum'],
   ['RerunMode', 'enum'],
@@ -102,7 +121,8 @@ const FIELDS: [string, keyof typeof HOSTILE_BY_KIND][] = [
   ['Tags.0.Key', 'text'],
   ['Tags.0.Value', 'text'],
   ['ClientUniqueCode', 'text'],
-  ['Script.Parameters', 'text'],
+  ['Script.Parameters', 'multiline'],
+  ['Script.Content', 'script'],
   ['Trigger.EndTime', 'text'],
   ['Trigger.CycleType', 'enum'],
   ['RuntimeResource.ResourceGroupId', 'text'],
@@ -263,5 +283,41 @@ describe('hostile bodies', () => {
     expect(kit.emulator.received.total).toBe(0);
     expect(Object.getPrototypeOf({}) as object).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
+  });
+});
+
+describe('control characters', () => {
+  it('refuses NUL, BEL, ESC, DEL and a line break in Name with 400 naming the field, and forwards no UpdateTask', async () => {
+    const kit = createEmulatorTestKit();
+    const app = createApp({
+      dataworks: kit.client,
+      target: 'emulator',
+      projectId: DEMO_PROJECT_ID,
+      history: openSaveHistory(':memory:'),
+    });
+    const update = (body: unknown) =>
+      app.request('/api/dataworks/UpdateTask', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const cases: [string, string][] = [
+      ['ok\u0000', 'must not contain control characters (found U+0000 at position 2)'],
+      ['o\u0007k', 'must not contain control characters (found U+0007 at position 1)'],
+      ['\u001b[31mok', 'must not contain control characters (found U+001B at position 0)'],
+      ['ok\u007f', 'must not contain control characters (found U+007F at position 2)'],
+      ['o\nk', 'must be a single line, without line breaks (found U+000A at position 1)'],
+    ];
+    for (const [name, message] of cases) {
+      const response = await update({ Id: VALID_UPDATE.Id, Name: name });
+      expect(response.status, JSON.stringify(name)).toBe(400);
+      const reply = (await response.json()) as { Code: string; Issues: { path: string; message: string }[] };
+      expect(reply.Code).toBe('InvalidParameter');
+      expect(reply.Issues).toContainEqual({ path: 'Name', message });
+    }
+    expect(kit.emulator.received.byAction.get('UpdateTask') ?? 0).toBe(0);
+    // The same request with a tab and ordinary text does reach the emulator: the count above can see it.
+    await update({ Id: VALID_UPDATE.Id, Name: 'ok\tname 名称 🎉' });
+    expect(kit.emulator.received.byAction.get('UpdateTask')).toBe(1);
   });
 });

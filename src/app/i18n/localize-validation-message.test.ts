@@ -31,6 +31,22 @@ describe('localizeValidationMessage', () => {
     );
   });
 
+  it('translates the control-character rules, keeping the character and its position', () => {
+    const result = UpdateTaskRequestSchema.safeParse({
+      Id: '1',
+      Name: 'ods\u0007x',
+      Owner: '1107\n5500',
+      Description: 'ok\uD800',
+    });
+    const first = new Map<string, string>();
+    for (const issue of result.success ? [] : result.error.issues)
+      if (!first.has(issue.path.join('.'))) first.set(issue.path.join('.'), issue.message);
+    const zh = (path: string) => localizeValidationMessage(first.get(path) ?? '', 'zh-CN');
+    expect(zh('Name')).toBe('不能包含控制字符（在位置 3 发现 U+0007）');
+    expect(zh('Owner')).toBe('必须为单行，不能包含换行符（在位置 4 发现 U+000A）');
+    expect(zh('Description')).toBe('不能包含未配对的 UTF-16 代理项（在位置 2 发现 U+D800）');
+  });
+
   it('keeps a message it does not know, such as one DataWorks sent', () => {
     expect(localizeValidationMessage('Specified api is not found', 'zh-CN')).toBe(
       'Specified api is not found',

@@ -8,6 +8,18 @@ const ZH_CN: [RegExp, (...groups: string[]) => string][] = [
   [/^must not contain spaces$/, () => '不能包含空格'],
   [/^is an account ID and has no spaces$/, () => '应为账号 ID，不能包含空格'],
   [/^must be at most (\d+) characters$/, (n) => `最多 ${n} 个字符`],
+  [
+    /^must not contain control characters \(found (U\+[0-9A-F]+) at position (\d+)\)$/,
+    (char, at) => `不能包含控制字符（在位置 ${at} 发现 ${char}）`,
+  ],
+  [
+    /^must be a single line, without line breaks \(found (U\+[0-9A-F]+) at position (\d+)\)$/,
+    (char, at) => `必须为单行，不能包含换行符（在位置 ${at} 发现 ${char}）`,
+  ],
+  [
+    /^must not contain an unpaired UTF-16 surrogate \(found (U\+[0-9A-F]+) at position (\d+)\)$/,
+    (char, at) => `不能包含未配对的 UTF-16 代理项（在位置 ${at} 发现 ${char}）`,
+  ],
   [/^must be at most (\d+)$/, (n) => `不能大于 ${n}`],
   [/^must be 0 or more$/, () => '不能小于 0'],
   [/^must be greater than 0$/, () => '必须大于 0'],

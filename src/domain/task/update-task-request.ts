@@ -3,6 +3,7 @@ import { validateCron } from '../cron/validate-cron.ts';
 import { toCycleType } from './cycle-type.ts';
 import { isDateTimeText } from './date-time-text.ts';
 import { TaskIdSchema } from './task-id.ts';
+import { multiLineText, singleLineText } from './text-rules.ts';
 import {
   ENV_TYPES,
   INSTANCE_MODES,
@@ -20,7 +21,8 @@ import {
 } from './task-constants.ts';
 
 // The rules below come from the UpdateTask reference (API 2024-05-18, reference/UpdateTask-api-reference.txt)
-// and the choices recorded in README "Where the reference contradicts itself".
+// and the choices recorded in README "Where the reference contradicts itself". Every text parameter starts
+// from singleLineText or multiLineText (text-rules.ts: no control characters), before any other rule.
 
 // The form validates on every keystroke, mostly with the cron unchanged: remember the last verdicts.
 const cronVerdicts = new Map<string, { message: string } | undefined>();
@@ -34,11 +36,13 @@ function firstCronError(cron: string): { message: string } | undefined {
   return first;
 }
 
-const DateTimeTextSchema = z
-  .string()
-  .refine(isDateTimeText, 'must be a date and time written yyyy-mm-dd hh:mm:ss, e.g. 2025-01-01 00:00:00');
+const DateTimeTextSchema = singleLineText().refine(
+  isDateTimeText,
+  'must be a date and time written yyyy-mm-dd hh:mm:ss, e.g. 2025-01-01 00:00:00',
+);
 
-const BoundedText = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+const BoundedText = (max: number, text = singleLineText) =>
+  text().max(max, `must be at most ${max} characters`);
 
 export const VariableSchema = z.object({
   Name: BoundedText(128).optional(),
@@ -92,7 +96,7 @@ const VariablesSchema = z.array(VariableSchema).superRefine((variables, ctx) => 
 export const DependencySchema = z
   .object({
     Type: z.enum(DEPENDENCY_TYPES, { error: `is required: one of ${DEPENDENCY_TYPES.join(', ')}` }),
-    UpstreamOutput: z.string().trim().min(1, 'must not be empty').optional(),
+    UpstreamOutput: singleLineText().trim().min(1, 'must not be empty').optional(),
     UpstreamTaskId: TaskIdSchema.optional(),
   })
   .superRefine((dep, ctx) => {
@@ -136,7 +140,7 @@ export function dependencyKey(dep: {
 }
 
 export const TagSchema = z.object({
-  Key: z.string().trim().min(1, 'is required').max(128, 'must be at most 128 characters'),
+  Key: singleLineText().trim().min(1, 'is required').max(128, 'must be at most 128 characters'),
   Value: BoundedText(256).optional(),
 });
 
@@ -144,8 +148,7 @@ export const TriggerSchema = z
   .object({
     Type: z.enum(TRIGGER_TYPES).optional(),
     Recurrence: z.enum(RECURRENCES).optional(),
-    Cron: z
-      .string()
+    Cron: singleLineText()
       .trim()
       .superRefine((value, ctx) => {
         const first = firstCronError(value);
@@ -173,21 +176,18 @@ export const TriggerSchema = z
 export const UpdateTaskRequestSchema = z
   .object({
     Id: TaskIdSchema,
-    ClientUniqueCode: z
-      .string()
+    ClientUniqueCode: singleLineText()
       .min(1, 'must not be empty')
       .max(128, 'must be at most 128 characters')
       .optional(),
     EnvType: z.enum(ENV_TYPES).optional(),
-    Name: z
-      .string()
+    Name: singleLineText()
       .trim()
       .min(1, 'is required')
       .max(NAME_MAX_LENGTH, `must be at most ${NAME_MAX_LENGTH} characters`)
       .optional(),
-    Description: BoundedText(1024).optional(),
-    Owner: z
-      .string()
+    Description: BoundedText(1024, multiLineText).optional(),
+    Owner: singleLineText()
       .trim()
       .min(1, 'is required')
       .regex(/^\S+$/, 'is an account ID and has no spaces')
@@ -216,14 +216,18 @@ export const UpdateTaskRequestSchema = z
       .max(RERUN_INTERVAL_MAX_MS, `must not exceed ${RERUN_INTERVAL_MAX_MS} ms (30 minutes)`)
       .optional(),
     // Content is deprecated for UpdateTask (reference §3.2) but still accepted.
-    Script: z.object({ Content: z.string().optional(), Parameters: BoundedText(4096).optional() }).optional(),
+    Script: z
+      .object({
+        Content: multiLineText().optional(),
+        Parameters: BoundedText(4096, multiLineText).optional(),
+      })
+      .optional(),
     Trigger: TriggerSchema.optional(),
     RuntimeResource: z
       .object({
         ResourceGroupId: BoundedText(256).trim().optional(),
         Image: BoundedText(256).trim().optional(),
-        Cu: z
-          .string()
+        Cu: singleLineText()
           .regex(/^\d+(\.\d+)?$/, 'must be a decimal number of compute units, e.g. 0.25')
           .refine((v) => Number(v) > 0, 'must be greater than 0')
           .optional(),
@@ -236,8 +240,7 @@ export const UpdateTaskRequestSchema = z
         TaskOutputs: z
           .array(
             z.object({
-              Output: z
-                .string()
+              Output: singleLineText()
                 .trim()
                 .regex(/^[^\s.]+\.\S+$/, 'must be an output identifier such as project.output_name'),
             }),

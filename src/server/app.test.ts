@@ -6,6 +6,7 @@ import { createApp } from './app.ts';
 import { openSaveHistory } from './history/save-history.ts';
 import { createEmulatorTestKit } from './emulator/emulator-test-kit.ts';
 import { DEMO_PROJECT_ID } from './emulator/demo-project.ts';
+import { readServerEnv } from './env.ts';
 
 function createTestApp() {
   const kit = createEmulatorTestKit();
@@ -156,6 +157,15 @@ describe('POST /api/dataworks/{Action}', () => {
       Task: { Description: string };
     };
     expect(read.Task.Description).toBe('说明 updated');
+  });
+});
+
+describe('UNKNOWN_OUTCOME_WINDOW_MS', () => {
+  it('defaults to five minutes, takes a number of milliseconds and refuses anything else', () => {
+    expect(readServerEnv({}).UNKNOWN_OUTCOME_WINDOW_MS).toBe(300_000);
+    expect(readServerEnv({ UNKNOWN_OUTCOME_WINDOW_MS: '60000' }).UNKNOWN_OUTCOME_WINDOW_MS).toBe(60_000);
+    expect(() => readServerEnv({ UNKNOWN_OUTCOME_WINDOW_MS: 'soon' })).toThrow(/UNKNOWN_OUTCOME_WINDOW_MS/);
+    expect(() => readServerEnv({ UNKNOWN_OUTCOME_WINDOW_MS: '10' })).toThrow(/UNKNOWN_OUTCOME_WINDOW_MS/);
   });
 });
 

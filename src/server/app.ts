@@ -24,10 +24,14 @@ export interface AppOptions {
   access?: AccessOptions;
   /** `host:port` values the Host header may carry; empty allows any (tests without a Host). */
   allowedHosts?: ReadonlySet<string>;
+  /** UNKNOWN_OUTCOME_WINDOW_MS: how long a save with an unknown outcome may still land (5 minutes). */
+  unknownOutcomeWindowMs?: number;
+  /** The proxy's clock, for tests. */
+  now?: () => number;
 }
 
 export function createApp(options: AppOptions) {
-  const { dataworks, target, projectId, history, staticRoot } = options;
+  const { dataworks, target, projectId, history, staticRoot, unknownOutcomeWindowMs, now } = options;
   const logger = options.logger ?? createLogger({ level: 'silent' });
   const access = options.access ?? {};
 
@@ -69,8 +73,11 @@ export function createApp(options: AppOptions) {
     )
     .get('/api/health', (c) => c.json({ ok: true as const, target, projectId }))
     .use('/api/*', sameOriginGuard(options.allowedHosts ?? new Set()), accessGuard(access))
-    .route('/api/dataworks', createDataWorksRoutes({ dataworks, projectId, history }))
-    .route('/api/tasks', createHistoryRoutes(history));
+    .route(
+      '/api/dataworks',
+      createDataWorksRoutes({ dataworks, projectId, history, unknownOutcomeWindowMs, now }),
+    )
+    .route('/api/tasks', createHistoryRoutes({ history, dataworks, now }));
 
   app.all('/api/*', (c) => c.json({ Code: 'NotFound', Message: `No API at ${c.req.path}.` }, 404));
 

@@ -8,7 +8,7 @@ import { toTaskForm } from '#domain/task/task-form';
 import { isUpdateApplied } from '#domain/task/update-applied';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
 import type { DataWorksClient, DataWorksReply } from './dataworks/dataworks-client.ts';
-import type { SaveHistory, SaveRecord } from './history/save-history.ts';
+import type { SaveHistory, SaveOutcome, SaveRecord } from './history/save-history.ts';
 import { inspectJsonBody } from './inspect-json-body.ts';
 import type { ServerEnv } from './server-env.ts';
 
@@ -17,9 +17,15 @@ export interface DataWorksRoutesOptions {
   projectId: string;
   history: SaveHistory;
   now?: () => number;
+  /**
+   * How long a save whose outcome is unknown (timeout, dropped connection) may still land, in ms
+   * (UNKNOWN_OUTCOME_WINDOW_MS): the outcome route says `pending` until then, `not-landed` after.
+   */
+  unknownOutcomeWindowMs?: number;
 }
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_UNKNOWN_OUTCOME_WINDOW_MS = 300_000;
 
 function fail(status: 400 | 403 | 404 | 409 | 413, body: Record<string, unknown>): never {
   throw new HTTPException(status, { res: Response.json(body, { status }) });
@@ -54,6 +60,30 @@ function expectedModifyTime(header: string | undefined): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** Reads a task through the proxy's client; `task` only when DataWorks answered one. */
+async function readTaskFrom(
+  dataworks: Pick<DataWorksClient, 'send'>,
+  id: string,
+): Promise<{ reply: DataWorksReply; task?: Task }> {
+  const reply = await dataworks.send('GetTask', { Id: id });
+  if (reply.status !== 200) return { reply };
+  const parsed = TaskSchema.safeParse(reply.body.Task);
+  return { reply, task: parsed.success ? parsed.data : undefined };
+}
+
+/** The plain-English answer to a save DataWorks may or may not have applied. */
+function unknownOutcomeMessage(reply: DataWorksReply, readBack: boolean): string {
+  const detail = /\(([^)]*)\)/.exec(typeof reply.body.Message === 'string' ? reply.body.Message : '')?.[1];
+  const what =
+    reply.body.Code === 'UpstreamTimeout'
+      ? 'DataWorks did not answer the save in time'
+      : 'The connection to DataWorks broke after the save was sent';
+  const seen = readBack
+    ? 'Reading the task back does not show the change yet'
+    : 'The task could not be read back either';
+  return `${what}${detail ? ` (${detail})` : ''}. ${seen}, so the save is not confirmed yet: it may still land. The editor keeps reading the task back until it knows; your edit is kept meanwhile.`;
+}
+
 function isUnknownOutcome(reply: DataWorksReply): boolean {
   return (
     (reply.status === 504 || reply.status === 502) &&
@@ -72,16 +102,29 @@ export function createDataWorksRoutes({
   projectId,
   history,
   now = Date.now,
+  unknownOutcomeWindowMs = DEFAULT_UNKNOWN_OUTCOME_WINDOW_MS,
 }: DataWorksRoutesOptions) {
   // A task never moves between workspaces, so its project is worth remembering.
   const projectOf = new Map<string, string>();
 
   async function readTask(id: string): Promise<{ reply: DataWorksReply; task?: Task }> {
-    const reply = await dataworks.send('GetTask', { Id: id });
-    if (reply.status !== 200) return { reply };
-    const parsed = TaskSchema.safeParse(reply.body.Task);
-    if (parsed.success && parsed.data.ProjectId) projectOf.set(id, parsed.data.ProjectId);
-    return { reply, task: parsed.success ? parsed.data : undefined };
+    const read = await readTaskFrom(dataworks, id);
+    if (read.task?.ProjectId) projectOf.set(id, read.task.ProjectId);
+    return read;
+  }
+
+  /**
+   * The save through this editor that made the task's latest change, if there is one: the newest save that
+   * changed the task (or may have) and whose change the task still holds. A save known to have landed but
+   * no longer held means the task was changed after it elsewhere, and older saves are not looked at; an
+   * `unknown` one not held may simply not have landed, and is passed over.
+   */
+  function latestChangeThroughEditor(task: Task, id: string): SaveRecord | undefined {
+    for (const saved of history.changes(id)) {
+      if (isUpdateApplied(task, saved.request)) return saved;
+      if (saved.outcome !== 'unknown') return undefined;
+    }
+    return undefined;
   }
 
   function assertInProject(id: string, taskProject: string | undefined) {
@@ -106,7 +149,11 @@ export function createDataWorksRoutes({
     const { reply: readReply, task: before } = await readTask(request.Id);
     if (!before) return readReply;
     assertInProject(request.Id, before.ProjectId);
-    const record = (outcome: SaveRecord['outcome'], reply: DataWorksReply, message?: string) =>
+    const record = (
+      outcome: SaveOutcome,
+      reply: DataWorksReply,
+      { message, settleUntil }: { message?: string; settleUntil?: number } = {},
+    ) =>
       history.record({
         taskId: request.Id,
         time: now(),
@@ -117,16 +164,39 @@ export function createDataWorksRoutes({
         outcome,
         status: reply.status,
         message: message ?? (typeof reply.body.Message === 'string' ? reply.body.Message : null),
+        settleUntil,
       });
 
     const expected = expectedModifyTime(ifMatch);
     if (ifMatch !== undefined && expected === undefined)
       invalidParameter('If-Match must hold the ModifyTime of the task as loaded, e.g. "1794909600000".');
     if (expected !== undefined && before.ModifyTime !== expected) {
+      // Changed since it was loaded: by a save through this editor, perhaps the user's own that landed late?
+      const latest = latestChangeThroughEditor(before, request.Id);
+      if (latest?.outcome === 'unknown') history.settle(latest.id, 'landed-late', now(), before.ModifyTime);
+      const ownSave = latest !== undefined && latest.user === user;
+      if (latest && ownSave && isUpdateApplied(before, request)) {
+        const body = { Success: true, AlreadyApplied: true, SaveId: latest.id };
+        record(
+          'already-applied',
+          { status: 200, body },
+          { message: `The task already held this change, made by save ${latest.id}; nothing was sent.` },
+        );
+        return { status: 200, body };
+      }
+      const by = !latest
+        ? (before.ModifyUser ?? 'someone')
+        : ownSave
+          ? 'your own earlier save'
+          : `${latest.user} through this editor`;
+      const at = latest ? ` at ${new Date(latest.time).toISOString()}` : '';
       const body = {
         Code: 'Conflict.TaskModified',
-        Message: `Task ${request.Id} was changed by ${before.ModifyUser ?? 'someone'} after you loaded it; nothing was sent. Review your edits against the current task.`,
+        Message: `Task ${request.Id} was changed by ${by}${at} after you loaded it; nothing was sent. Review your edits against the current task.`,
         Task: before,
+        ...(latest && {
+          ModifiedBy: { User: latest.user, Time: latest.time, OwnSave: ownSave, SaveId: latest.id },
+        }),
       };
       record('conflict', { status: 409, body });
       fail(409, body);
@@ -140,22 +210,27 @@ export function createDataWorksRoutes({
     // The save may or may not have happened: look before anyone repeats it.
     const { task: after } = await readTask(request.Id);
     if (after && isUpdateApplied(after, request)) {
-      const confirmed = {
-        status: 200,
-        body: { RequestId: 'confirmed-by-read-back', Success: true, ConfirmedByReadBack: true },
-      };
-      record('confirmed-by-read-back', confirmed, String(reply.body.Message));
-      return confirmed;
+      const saveId = record(
+        'confirmed-by-read-back',
+        { status: 200, body: {} },
+        { message: typeof reply.body.Message === 'string' ? reply.body.Message : undefined },
+      );
+      return { status: 200, body: { Success: true, ConfirmedByReadBack: true, SaveId: saveId } };
     }
-    const message = after
-      ? `${String(reply.body.Message)} Reading the task back shows the change was NOT applied. Saving again is safe: should the first attempt still land, the next save sees the task changed and stops with a conflict instead of applying twice.`
-      : `${String(reply.body.Message)} The task could not be read back either, so whether the change was applied is unknown: reload the task before saving again.`;
-    const unknown = {
+    // Not there (yet): a slow DataWorks may still apply it. Say so, and let the editor ask again.
+    const message = unknownOutcomeMessage(reply, after !== undefined);
+    const settleUntil = now() + unknownOutcomeWindowMs;
+    const saveId = record('unknown', reply, { message, settleUntil });
+    return {
       status: reply.status,
-      body: { ...reply.body, Message: message, Applied: after ? false : null },
+      body: {
+        Code: reply.body.Code,
+        Message: message,
+        Applied: null,
+        SaveId: saveId,
+        SettleUntil: settleUntil,
+      },
     };
-    record('unknown', unknown);
-    return unknown;
   }
 
   async function forward(
@@ -216,13 +291,80 @@ export function createDataWorksRoutes({
   });
 }
 
-export function createHistoryRoutes(history: SaveHistory) {
-  return new Hono<ServerEnv>().get('/:id/history', (c) => {
-    const id = c.req.param('id');
-    if (!/^\d{1,19}$/.test(id))
-      invalidParameter('The task ID must be a string of digits.', [
-        { path: 'Id', message: 'must be digits' },
-      ]);
-    return c.json({ Saves: history.list(id) });
-  });
+export interface HistoryRoutesOptions {
+  history: SaveHistory;
+  /** Reads tasks back to settle saves whose outcome was unknown. */
+  dataworks: Pick<DataWorksClient, 'send'>;
+  now?: () => number;
+}
+
+export type SaveOutcomeReply = {
+  Outcome: 'landed' | 'pending' | 'not-landed';
+  SaveId: number;
+  /** The task as read back now, when it could be read. */
+  Task?: Task;
+  /** When landed late: the task's ModifyTime when the change was found applied. */
+  LandedAt?: number;
+};
+
+const LANDED: ReadonlySet<SaveOutcome> = new Set([
+  'saved',
+  'confirmed-by-read-back',
+  'landed-late',
+  'already-applied',
+]);
+
+function taskIdParam(id: string): string {
+  if (!/^\d{1,19}$/.test(id))
+    invalidParameter('The task ID must be a string of digits.', [{ path: 'Id', message: 'must be digits' }]);
+  return id;
+}
+
+/**
+ * `GET /api/tasks/:id/history`, and `GET /api/tasks/:id/saves/:saveId/outcome`, which settles a save whose
+ * outcome was unknown by reading the task back: `landed` (the record becomes `landed-late`), `pending` while
+ * it may still land, `not-landed` once its window has passed without it.
+ */
+export function createHistoryRoutes({ history, dataworks, now = Date.now }: HistoryRoutesOptions) {
+  function answer(saved: SaveRecord, task: Task | undefined): SaveOutcomeReply {
+    const reply = (outcome: SaveOutcomeReply['Outcome'], landedAt?: number | null): SaveOutcomeReply => ({
+      Outcome: outcome,
+      SaveId: saved.id,
+      ...(task && { Task: task }),
+      ...(landedAt != null && { LandedAt: landedAt }),
+    });
+    if (saved.outcome === 'unknown') {
+      const time = now();
+      if (task && isUpdateApplied(task, saved.request)) {
+        if (history.settle(saved.id, 'landed-late', time, task.ModifyTime))
+          return reply('landed', task.ModifyTime);
+      } else if (time > (saved.settleUntil ?? saved.time + DEFAULT_UNKNOWN_OUTCOME_WINDOW_MS)) {
+        if (history.settle(saved.id, 'not-landed', time)) return reply('not-landed');
+      } else return reply('pending');
+      // Settled by another request while the task was read: its word stands.
+      const settled = history.get(saved.id);
+      return settled && settled.outcome !== 'unknown' ? answer(settled, task) : reply('pending');
+    }
+    return LANDED.has(saved.outcome) ? reply('landed', saved.landedAt) : reply('not-landed');
+  }
+
+  return new Hono<ServerEnv>()
+    .get('/:id/history', (c) => {
+      const id = taskIdParam(c.req.param('id'));
+      return c.json({ Saves: history.list(id) });
+    })
+    .get('/:id/saves/:saveId/outcome', async (c) => {
+      const id = taskIdParam(c.req.param('id'));
+      c.set('taskId', id);
+      const saveIdText = c.req.param('saveId');
+      if (!/^\d{1,15}$/.test(saveIdText))
+        invalidParameter('The save ID must be a string of digits.', [
+          { path: 'SaveId', message: 'must be digits' },
+        ]);
+      const saved = history.get(Number(saveIdText));
+      if (!saved || saved.taskId !== id)
+        fail(404, { Code: 'SaveNotFound', Message: `Task ${id} has no save ${saveIdText}.` });
+      const { task } = await readTaskFrom(dataworks, id);
+      return c.json(answer(saved, task));
+    });
 }

@@ -1,3 +1,7 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import { DEMO_PROJECT_ID } from './emulator/demo-project.ts';
@@ -22,7 +26,18 @@ function createTestApp() {
       headers: { 'content-type': 'application/json', 'x-forwarded-user': 'alice', ...headers },
       body: JSON.stringify(body),
     });
-  return { app, save, kit };
+  const outcome = (path: string, headers: Record<string, string> = { 'x-forwarded-user': 'alice' }) =>
+    app.request(`/api/tasks/${path}/outcome`, { headers });
+  return { app, save, outcome, kit, history };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 5)); // the next write gets a later ModifyTime
+
+interface ConflictBody {
+  Code: string;
+  Message: string;
+  Task: { Description: string; ModifyUser: string };
+  ModifiedBy?: { User: string; Time: number; OwnSave: boolean; SaveId: number };
 }
 
 describe('save precondition', () => {
@@ -38,6 +53,74 @@ describe('save precondition', () => {
     expect(body.Task.Description).toBe('mine');
     expect(kit.store.getTask(TASK)?.Description).toBe('mine');
     expect(kit.emulator.received.byAction.get('UpdateTask')).toBe(1);
+  });
+
+  it('names the editor user whose save made the change: alice saves, bob on the old version gets 409 naming alice', async () => {
+    const { save, kit, history } = createTestApp();
+    const loaded = kit.store.getTask(TASK)!;
+    const ifMatch = { 'if-match': `"${loaded.ModifyTime}"` };
+    expect((await save({ Id: TASK, Description: 'alice was here' }, ifMatch)).status).toBe(200);
+    const alices = history.list(TASK)[0]!;
+    const bob = await save(
+      { Id: TASK, Description: 'bob on the old version' },
+      { ...ifMatch, 'x-forwarded-user': 'bob' },
+    );
+    expect(bob.status).toBe(409);
+    const body = (await bob.json()) as ConflictBody;
+    expect(body.ModifiedBy).toEqual({ User: 'alice', Time: alices.time, OwnSave: false, SaveId: alices.id });
+    expect(body.Message).toMatch(/changed by alice through this editor at \d{4}-/);
+    expect(body.Message).not.toContain(loaded.ModifyUser ?? '(none)');
+    expect(body.Task.Description).toBe('alice was here');
+    expect(kit.emulator.received.byAction.get('UpdateTask')).toBe(1);
+  });
+
+  it('answers a retry of the same change by the same user with AlreadyApplied and sends nothing; another user gets 409', async () => {
+    const { save, kit, history } = createTestApp();
+    const loaded = kit.store.getTask(TASK)!;
+    const ifMatch = { 'if-match': `"${loaded.ModifyTime}"` };
+    expect((await save({ Id: TASK, Description: 'once' }, ifMatch)).status).toBe(200);
+    const first = history.list(TASK)[0]!;
+    const retry = await save({ Id: TASK, Description: 'once' }, ifMatch);
+    expect(retry.status).toBe(200);
+    const body = (await retry.json()) as Record<string, unknown>;
+    expect(body).toEqual({ Success: true, AlreadyApplied: true, SaveId: first.id });
+    expect(body).not.toHaveProperty('RequestId');
+    expect(history.list(TASK)[0]).toMatchObject({ outcome: 'already-applied', status: 200, requestId: null });
+    const bobs = await save({ Id: TASK, Description: 'once' }, { ...ifMatch, 'x-forwarded-user': 'bob' });
+    expect(bobs.status).toBe(409);
+    expect(((await bobs.json()) as ConflictBody).ModifiedBy).toMatchObject({ User: 'alice', OwnSave: false });
+    expect(kit.emulator.received.byAction.get('UpdateTask')).toBe(1);
+    expect(kit.store.versions(TASK)).toHaveLength(1);
+  });
+
+  it("names the editor's save only while the task holds it: after a console edit the 409 blames ModifyUser again", async () => {
+    const { save, kit } = createTestApp();
+    expect((await save({ Id: TASK, Name: 'carol renamed it' }, { 'x-forwarded-user': 'carol' })).status).toBe(
+      200,
+    );
+    await tick();
+    expect((await save({ Id: TASK, Description: 'through the editor' })).status).toBe(200);
+    const afterEditor = kit.store.getTask(TASK)!;
+    const bobOnOld = { 'if-match': '"1"', 'x-forwarded-user': 'bob' };
+    const first = (await (await save({ Id: TASK, Description: 'bob' }, bobOnOld)).json()) as ConflictBody;
+    expect(first.ModifiedBy).toMatchObject({ User: 'alice', OwnSave: false });
+
+    await tick();
+    const outside = await kit.client.send('UpdateTask', {
+      Id: TASK,
+      Description: 'in the DataWorks console',
+    });
+    expect(outside.status).toBe(200);
+    const bob = await save(
+      { Id: TASK, Description: 'bob' },
+      { 'if-match': `"${afterEditor.ModifyTime}"`, 'x-forwarded-user': 'bob' },
+    );
+    expect(bob.status).toBe(409);
+    const body = (await bob.json()) as ConflictBody;
+    // carol's older rename is still held, but alice's later save was overwritten: the change is not ours
+    expect(body).not.toHaveProperty('ModifiedBy');
+    expect(body.Message).toContain(`changed by ${body.Task.ModifyUser} after you loaded it`);
+    expect(kit.emulator.received.byAction.get('UpdateTask')).toBe(3);
   });
 
   it('refuses a malformed If-Match', async () => {
@@ -67,5 +150,88 @@ describe('save history', () => {
     expect(Saves[2]?.request).toEqual({ Id: TASK, Name: 'first rename' });
     expect(Saves[0]?.before).toEqual({ Name: 'first rename' });
     expect(Saves[0]?.requestId).toMatch(/^[0-9A-F-]{36}$/);
+  });
+
+  it('opens a history file made before the settle columns existed, keeps its saves and adds the columns', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'history-'));
+    const old = new Database(join(dir, 'history.sqlite'));
+    old.exec(`CREATE TABLE saves (
+      id INTEGER PRIMARY KEY AUTOINCREMENT, task_id TEXT NOT NULL, time INTEGER NOT NULL, user TEXT NOT NULL,
+      request TEXT NOT NULL, before TEXT NOT NULL, request_id TEXT, outcome TEXT NOT NULL, status INTEGER NOT NULL, message TEXT
+    );
+    INSERT INTO saves (task_id, time, user, request, before, request_id, outcome, status, message)
+    VALUES ('${TASK}', 1, 'carol', '{"Id":"${TASK}","Name":"n"}', '{}', NULL, 'unknown', 504, 'old');`);
+    old.close();
+    for (let open = 0; open < 2; open++) {
+      const history = openSaveHistory(dir); // twice: the second open finds the columns there
+      const id = history.record({
+        taskId: TASK,
+        time: 2,
+        user: 'dave',
+        request: { Id: TASK, Name: 'm' },
+        before: {},
+        requestId: null,
+        outcome: 'unknown',
+        status: 504,
+        message: null,
+        settleUntil: 300_002,
+      });
+      expect(history.settle(id, 'landed-late', 3, 4)).toBe(true);
+      expect(history.settle(id, 'not-landed', 5)).toBe(false); // settled already
+      expect(history.get(id)).toMatchObject({
+        outcome: 'landed-late',
+        settleUntil: 300_002,
+        settledAt: 3,
+        landedAt: 4,
+      });
+      expect(history.list(TASK).at(-1)).toMatchObject({ user: 'carol', message: 'old', settleUntil: null });
+      history.close();
+    }
+  });
+});
+
+describe('GET /api/tasks/:id/saves/:saveId/outcome', () => {
+  it('answers landed for a save that was saved, with the task as read back now', async () => {
+    const { save, outcome, history } = createTestApp();
+    await save({ Id: TASK, Description: 'plainly saved' });
+    const id = history.list(TASK)[0]!.id;
+    const response = await outcome(`${TASK}/saves/${id}`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      Outcome: 'landed',
+      SaveId: id,
+      Task: { Id: TASK, Description: 'plainly saved' },
+    });
+  });
+
+  it('refuses IDs that are not digits with 400, and answers 404 SaveNotFound for a missing save or another task', async () => {
+    const { save, outcome, history, kit } = createTestApp();
+    await save({ Id: TASK, Description: 'x' });
+    const id = history.list(TASK)[0]!.id;
+    const badTask = await outcome(`abc/saves/${id}`);
+    expect(badTask.status).toBe(400);
+    expect(await badTask.json()).toMatchObject({ Code: 'InvalidParameter', Issues: [{ path: 'Id' }] });
+    for (const saveId of ['x1', '1.5', '-1', '1234567890123456']) {
+      const bad = await outcome(`${TASK}/saves/${saveId}`);
+      expect(bad.status, saveId).toBe(400);
+      expect(await bad.json()).toMatchObject({ Code: 'InvalidParameter', Issues: [{ path: 'SaveId' }] });
+    }
+    for (const path of [`${TASK}/saves/${id + 1}`, `700004500000/saves/${id}`]) {
+      const missing = await outcome(path);
+      expect(missing.status, path).toBe(404);
+      expect(await missing.json()).toMatchObject({ Code: 'SaveNotFound' });
+    }
+    expect(kit.emulator.received.byAction.get('GetTask')).toBe(1); // the save's own read: none for refusals
+  });
+
+  it('is guarded like the other API routes', async () => {
+    const { save, outcome, history } = createTestApp();
+    await save({ Id: TASK, Description: 'x' });
+    const path = `${TASK}/saves/${history.list(TASK)[0]!.id}`;
+    expect((await outcome(path)).status).toBe(200);
+    expect((await outcome(path, {})).status).toBe(401);
+    expect(
+      (await outcome(path, { 'x-forwarded-user': 'alice', 'sec-fetch-site': 'cross-site' })).status,
+    ).toBe(403);
   });
 });

@@ -112,6 +112,9 @@ export const en = {
     conflict: 'stopped: conflict',
     unknown: 'outcome unknown',
     'confirmed-by-read-back': 'saved (confirmed by read-back)',
+    'landed-late': 'saved (landed late)',
+    'not-landed': 'not applied (did not land)',
+    'already-applied': 'already saved: nothing sent',
   } as Record<string, string>,
   by: (user: string) => `by ${user}`,
   // Access token

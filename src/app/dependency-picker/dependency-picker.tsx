@@ -187,6 +187,9 @@ export function DependencyPicker({ onAdd }: { onAdd: (dep: Dependency) => AddRes
             id={listId}
             role="listbox"
             aria-label={m.searchLabel}
+            // Out of the tab order (options are reached from the input, aria-activedescendant): Chrome makes a
+            // scrolling box focusable, and Tab from the input would land here just as the list closes.
+            tabIndex={-1}
             hidden={!showList}
             style={{ maxHeight: LIST_HEIGHT }}
             className="absolute top-full z-20 mt-1 w-full overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg dark:border-slate-600 dark:bg-slate-900"

@@ -33,6 +33,7 @@ export function TaskListPage() {
   const pages = list.data ? Math.max(1, Math.ceil(list.data.TotalCount / PAGE_SIZE)) : 1;
   return (
     <section aria-labelledby="tasks-heading" className="flex flex-col gap-4">
+      <title>{`${t.tasks} · ${t.appTitle}`}</title>
       <h1 id="tasks-heading" className="text-2xl font-semibold">
         {t.tasks}
       </h1>

@@ -21,6 +21,8 @@ export function TaskPage({ id }: { id: string }) {
 
   return (
     <div className="flex flex-col gap-4">
+      {/* React puts it in <head> in front of index.html's, which is the title again once the page unmounts. */}
+      <title>{task.data ? `${task.data.Name} · ${t.appTitle}` : t.appTitle}</title>
       <Link href="/" className="text-sm text-orange-800 hover:underline dark:text-orange-300">
         ← {t.backToTasks}
       </Link>

@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { keyOf, toDependencyValues } from '#domain/task/dependency-guards';
 import type { TaskSummary } from '#domain/task/task';
@@ -7,7 +7,10 @@ import type { TaskForm } from '#domain/task/task-form';
 import { dependencyQueries } from '../api/dependency-queries.ts';
 import { healthQueries } from '../api/health-queries.ts';
 import { Field, inputClass } from '../components/ui/field.tsx';
-import type { AddResult } from '../dependency-picker/dependency-picker.tsx';
+// The picker and the graph come in this section's chunk, itself loaded only when the section comes near (or
+// is reached with Tab): once mounted, the section has its first and last controls, to which focus is handed.
+import { DependencyGraph } from '../dependency-picker/dependency-graph.tsx';
+import { DependencyPicker, type AddResult } from '../dependency-picker/dependency-picker.tsx';
 import { useDependencyMessages } from '../dependency-picker/dependency-messages.ts';
 import { UpstreamCell } from '../dependency-picker/upstream-cell.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -15,17 +18,6 @@ import type { Messages } from '../i18n/messages.ts';
 import { cellClass, EditableTable } from './editable-table.tsx';
 import { errorAt, optionalText } from './form-values.ts';
 import { RowActions } from './row-actions.tsx';
-import { lazyComponent } from '../components/lazy-component.ts';
-
-// Loaded when first shown: the first paint of /tasks/:id does not need it.
-const DependencyPicker = lazyComponent(() =>
-  import('../dependency-picker/dependency-picker.tsx').then((m) => m.DependencyPicker),
-);
-
-// Loaded when first shown: the first paint of /tasks/:id does not need it.
-const DependencyGraph = lazyComponent(() =>
-  import('../dependency-picker/dependency-graph.tsx').then((m) => m.DependencyGraph),
-);
 
 const TYPE_LABELS = {
   Normal: 'dependencyNormal',
@@ -85,9 +77,7 @@ export function DependenciesSection() {
 
   return (
     <div className="flex flex-col gap-4">
-      <Suspense fallback={null}>
-        <DependencyPicker onAdd={add} />
-      </Suspense>
+      <DependencyPicker onAdd={add} />
       <EditableTable
         rowHeightEstimate={84}
         label={t.sectionDependencies}
@@ -171,14 +161,12 @@ export function DependenciesSection() {
           );
         })}
       </EditableTable>
-      <Suspense fallback={null}>
-        <DependencyGraph
-          taskId={taskId}
-          dependencies={deps}
-          savedDependencies={toDependencyValues(defaultValues?.Dependencies as TaskForm['Dependencies'])}
-          projectId={projectId}
-        />
-      </Suspense>
+      <DependencyGraph
+        taskId={taskId}
+        dependencies={deps}
+        savedDependencies={toDependencyValues(defaultValues?.Dependencies as TaskForm['Dependencies'])}
+        projectId={projectId}
+      />
     </div>
   );
 }

@@ -22,7 +22,11 @@ export function ScriptSection() {
   const content = useWatch({ control, name: 'Script.Content' }) ?? '';
   return (
     <>
-      <WhenNearViewport estimatedHeight={SCRIPT_PARAMETERS_HEIGHT} preload={ScriptParametersEditor.preload}>
+      <WhenNearViewport
+        estimatedHeight={SCRIPT_PARAMETERS_HEIGHT}
+        preload={ScriptParametersEditor.preload}
+        label={t.deferredScriptParameters}
+      >
         <Suspense fallback={null}>
           <ScriptParametersEditor />
         </Suspense>

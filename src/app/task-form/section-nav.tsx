@@ -1,7 +1,10 @@
 import { useI18n } from '../i18n/i18n.tsx';
 import { TASK_SECTIONS, type SectionId } from './task-sections.ts';
 
-/** Links to every section; the ones holding invalid fields are marked. */
+/**
+ * Links to every section (`#<section id>`); the ones holding invalid fields are marked. useSectionDeepLink
+ * completes a click: the fragment kept, the section's parts mounted, scrolled to and its heading focused.
+ */
 export function SectionNav({
   invalid,
   onOpen,

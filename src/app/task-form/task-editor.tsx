@@ -29,6 +29,7 @@ import { TriggerSection } from './trigger-section.tsx';
 import { VariablesSection } from './variables-section.tsx';
 import { useEditorShortcuts } from './use-editor-shortcuts.ts';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard.ts';
+import { useSectionDeepLink } from './use-section-deep-link.ts';
 import { lazyComponent } from '../components/lazy-component.ts';
 import { useDeferredParts, WhenNearViewport } from '../components/when-near-viewport.tsx';
 
@@ -121,6 +122,7 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
   function expand(ids: Iterable<SectionId>) {
     setCollapsed((previous) => new Set([...previous].filter((id) => ![...ids].includes(id))));
   }
+  useSectionDeepLink({ expand, mountEverything: showEverything });
 
   const openReview = form.handleSubmit(
     async (values) => {
@@ -160,11 +162,15 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
       trigger: <TriggerSection />,
       'runtime-resource': <RuntimeResourceSection />,
       'data-source': <DataSourceSection />,
-      inputs: <VariablesSection name="Inputs.Variables" label={t.sectionInputs} />,
+      'input-variables': <VariablesSection name="Inputs.Variables" label={t.sectionInputs} />,
       'output-variables': <VariablesSection name="Outputs.Variables" label={t.sectionOutputVariables} />,
       'task-outputs': <TaskOutputsSection />,
       dependencies: (
-        <WhenNearViewport estimatedHeight={400} preload={DependenciesSection.preload}>
+        <WhenNearViewport
+          estimatedHeight={400}
+          preload={DependenciesSection.preload}
+          label={t.deferredDependencies}
+        >
           <Suspense fallback={<p role="status">{t.loading}</p>}>
             <DependenciesSection />
           </Suspense>
@@ -175,7 +181,7 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
     [t],
   );
   const descriptions: Partial<Record<SectionId, string>> = {
-    inputs: t.inputsHelp,
+    'input-variables': t.inputsHelp,
     'output-variables': t.outputVariablesHelp,
     'task-outputs': t.taskOutputsHelp,
     dependencies: t.dependenciesHelp,

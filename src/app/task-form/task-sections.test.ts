@@ -15,6 +15,6 @@ describe('task sections', () => {
       Name: { type: 'custom', message: 'is required' },
       Inputs: { Variables: [undefined, { Value: { type: 'custom', message: 'x' } }] },
     };
-    expect([...sectionsWithErrors(errors as never)]).toEqual(['general', 'inputs']);
+    expect([...sectionsWithErrors(errors as never)]).toEqual(['general', 'input-variables']);
   });
 });

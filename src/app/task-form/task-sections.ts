@@ -14,7 +14,7 @@ export const TASK_SECTIONS = [
   { id: 'trigger', title: 'sectionTrigger', paths: ['Trigger'] },
   { id: 'runtime-resource', title: 'sectionRuntimeResource', paths: ['RuntimeResource'] },
   { id: 'data-source', title: 'sectionDataSource', paths: ['DataSource'] },
-  { id: 'inputs', title: 'sectionInputs', paths: ['Inputs'] },
+  { id: 'input-variables', title: 'sectionInputs', paths: ['Inputs'] },
   { id: 'output-variables', title: 'sectionOutputVariables', paths: ['Outputs.Variables'] },
   { id: 'task-outputs', title: 'sectionTaskOutputs', paths: ['Outputs.TaskOutputs'] },
   { id: 'dependencies', title: 'sectionDependencies', paths: ['Dependencies'] },

@@ -87,6 +87,7 @@ export function TriggerSection() {
         <WhenNearViewport
           estimatedHeight={EXPRESSION_AND_BUILDER_HEIGHT}
           preload={preloadExpressionAndBuilder}
+          label={t.deferredCron}
         >
           <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">…</p>}>
             <CronExpressionField />
@@ -121,7 +122,11 @@ export function TriggerSection() {
             )}
           </Field>
         </div>
-        <WhenNearViewport estimatedHeight={PREVIEW_HEIGHT} preload={SchedulePreview.preload}>
+        <WhenNearViewport
+          estimatedHeight={PREVIEW_HEIGHT}
+          preload={SchedulePreview.preload}
+          label={t.deferredPreview}
+        >
           <Suspense fallback={cycleTypeOutput}>
             <SchedulePreview aside={cycleTypeOutput} />
           </Suspense>

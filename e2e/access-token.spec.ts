@@ -28,7 +28,8 @@ test('a server with an access token asks for it once, then every call carries it
   await page.getByRole('textbox', { name: 'Description' }).fill('Saved with a token');
   await page.getByRole('button', { name: 'Review changes' }).click();
   await page.getByRole('button', { name: /^Save/ }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved. DataWorks RequestId' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to DataWorks. RequestId' })).toBeVisible();
+  await page.getByRole('button', { name: 'Close' }).click();
   expect(tokens[0]).toBeUndefined();
   expect(tokens.slice(1).every((t) => t === TOKEN)).toBe(true);
   expect(await page.evaluate(() => sessionStorage.getItem('task-editor.access-token'))).toBe(TOKEN);

@@ -97,10 +97,11 @@ test('build a weekly schedule, preview it, switch to text and back, review, save
   );
 
   await page.getByRole('button', { name: 'Review changes' }).click();
-  const review = page.getByRole('region', { name: /Review before saving/ });
+  const review = page.getByRole('dialog', { name: /Review before saving/ });
   await expect(review.locator('[data-path="Trigger.Cron"]')).toContainText('00 15 06 ? * MON,THU');
   await page.getByRole('button', { name: /^Save/ }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved. DataWorks RequestId' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to DataWorks. RequestId' })).toBeVisible();
+  await page.getByRole('button', { name: 'Close' }).click();
   expect(await getCron(request, task.Id)).toBe('00 15 06 ? * MON,THU');
 });
 
@@ -117,7 +118,7 @@ test('DataWorks rules are shown with field and position, and an invalid cron can
   const modes = page.getByRole('group', { name: 'Schedule by' });
   await expect(modes.getByRole('radio', { name: 'Minutes' })).toBeChecked();
   await page.getByRole('button', { name: 'Review changes' }).click();
-  await expect(page.getByRole('region', { name: /Review before saving/ })).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: /Review before saving/ })).toHaveCount(0);
 
   // Picking a mode while the builder cannot show the expression changes nothing the first time.
   await cronInput(page).fill('00 00 00 ? * FRI#3');

@@ -88,7 +88,7 @@ test('pick dependencies of every type, be refused a loop, save, and read them ba
   await expect(loop).toContainText(`${opened!.Name} → `);
   await expect(loop).toContainText(`${downstream!.Name} → ${opened!.Name}`);
   await page.getByRole('button', { name: 'Review changes' }).click();
-  await expect(page.getByRole('region', { name: /Review before saving/ })).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: /Review before saving/ })).toHaveCount(0);
   await table.getByRole('button', { name: `Remove row ${start + 1}` }).click();
   await expect(loop).toHaveCount(0);
 
@@ -129,7 +129,7 @@ test('pick dependencies of every type, be refused a loop, save, and read them ba
   await search.press('Escape');
 
   await page.getByRole('button', { name: 'Review changes' }).click();
-  await expect(page.getByRole('region', { name: /Review before saving/ })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: /Review before saving/ })).toBeVisible();
   await page.getByRole('button', { name: /^Save/ }).click();
   await expect(page.getByRole('status').filter({ hasText: /Saved/ })).toBeVisible();
 

@@ -106,7 +106,7 @@ test('edit one field of every section, review, save, and read every change back 
   await tags.getByRole('textbox', { name: 'Value, row 3' }).fill('finance');
 
   await page.getByRole('button', { name: 'Review changes' }).click();
-  const review = page.getByRole('region', { name: /Review before saving/ });
+  const review = page.getByRole('dialog', { name: /Review before saving/ });
   await review.getByText('The exact UpdateTask request').click();
   const sent = JSON.parse((await page.getByTestId('exact-request').textContent()) ?? '{}') as Record<
     string,
@@ -137,7 +137,8 @@ test('edit one field of every section, review, save, and read every change back 
   ]);
 
   await page.getByRole('button', { name: /^Save/ }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved. DataWorks RequestId' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to DataWorks. RequestId' })).toBeVisible();
+  await page.getByRole('button', { name: 'Close' }).click();
 
   const task = await getTask(request, ID);
   expect(task).toMatchObject({

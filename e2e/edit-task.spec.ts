@@ -46,7 +46,7 @@ test('edit, review, save, reload, and see the change; restart on the same data a
     .getByRole('textbox', { name: 'Description' })
     .fill('Shipments from the finance ledger, 财务发货');
   await page.getByRole('button', { name: 'Review changes' }).click();
-  const review = page.getByRole('region', { name: /Review before saving/ });
+  const review = page.getByRole('dialog', { name: /Review before saving/ });
   await expect(review.locator('[data-path="Name"]')).toContainText('ods_finance_shipment_di_v2');
   await expect(review.locator('[data-path="Description"]')).toContainText('财务发货');
   await review.getByText('The exact UpdateTask request').click();
@@ -61,7 +61,8 @@ test('edit, review, save, reload, and see the change; restart on the same data a
   });
 
   await page.getByRole('button', { name: /^Save/ }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved. DataWorks RequestId' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to DataWorks. RequestId' })).toBeVisible();
+  await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ods_finance_shipment_di_v2');
 
   await page.reload();

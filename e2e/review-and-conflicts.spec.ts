@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { goToSection } from './go-to-section.ts';
 import { startServer, type RunningServer } from './start-server.ts';
+import { expectNoAxeViolations, openTask } from './task-page.ts';
 
 let server: RunningServer;
 
@@ -18,26 +18,14 @@ async function getTask(request: APIRequestContext, id: string) {
   return ((await response.json()) as { Task: Record<string, unknown> }).Task;
 }
 
-async function open(page: Page, id: string) {
-  // A reload with unsaved edits asks first; these tests mean to leave.
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${server.baseURL}/tasks/${id}`);
-  await expect(page.getByText(`ID ${id}`)).toBeVisible();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
-}
+const open = (page: Page, id: string) => openTask(page, server.baseURL, id);
 
 async function reviewAndSave(page: Page) {
   await page.getByRole('button', { name: 'Review changes' }).click();
   await page.getByRole('button', { name: /^Save/ }).click();
 }
 
-const saved = (page: Page) => page.getByRole('status').filter({ hasText: 'Saved. DataWorks RequestId' });
+const saved = (page: Page) => page.getByRole('status').filter({ hasText: 'Saved to DataWorks. RequestId' });
 
 test('a save over someone else’s newer edit stops with a three-way view, then succeeds rebased', async ({
   page,
@@ -55,6 +43,7 @@ test('a save over someone else’s newer edit stops with a three-way view, then 
   await theirPage.getByRole('spinbutton', { name: 'Timeout (seconds)' }).fill('14400');
   await reviewAndSave(theirPage);
   await expect(saved(theirPage)).toBeVisible();
+  await theirPage.getByRole('button', { name: 'Close' }).click();
 
   // You change the name and the timeout on the version you loaded.
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill('ods_conflict_renamed');
@@ -63,6 +52,10 @@ test('a save over someone else’s newer edit stops with a three-way view, then 
 
   const merge = page.getByRole('region', { name: 'Someone else changed this task' });
   await expect(merge).toBeVisible();
+  // The header's "Last modified" follows the version the save ran into.
+  await expect(page.getByTestId('last-modified')).toHaveText(
+    (await theirPage.getByTestId('last-modified').textContent()) ?? '',
+  );
   await expect(merge.getByRole('status')).toHaveText('1 conflict needs your choice');
   await expect(merge.locator('[data-merge-id="Name"]')).toContainText('your change, kept');
   await expect(merge.locator('[data-merge-id="Description"]')).toContainText('their change, taken');
@@ -75,19 +68,22 @@ test('a save over someone else’s newer edit stops with a three-way view, then 
   await timeout.getByRole('radio', { name: 'Keep mine' }).check();
   await apply.click();
 
-  await expect(page.getByRole('status').filter({ hasText: 'Review them again' })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Description' })).toHaveValue('Their description');
-  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('ods_conflict_renamed');
-  await page.getByRole('button', { name: 'Review changes' }).click();
-  const review = page.getByRole('region', { name: /Review before saving/ });
+  // Applying the merge opens the review of the result at once, on top of their version.
+  const review = page.getByRole('dialog', { name: /Review before saving/ });
+  await expect(review.getByRole('button', { name: 'Save 2 changes to DataWorks' })).toBeVisible();
   await review.getByText('The exact UpdateTask request').click();
   expect(JSON.parse((await page.getByTestId('exact-request').textContent()) ?? '{}')).toEqual({
     Id: id,
     Name: 'ods_conflict_renamed',
     Timeout: 10800,
   });
+  await page.getByRole('button', { name: 'Back to editing' }).click();
+  await expect(page.getByRole('textbox', { name: 'Description' })).toHaveValue('Their description');
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('ods_conflict_renamed');
+  await page.keyboard.press('Control+S');
   await page.getByRole('button', { name: /^Save/ }).click();
   await expect(saved(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Close' }).click();
 
   expect(await getTask(request, id)).toMatchObject({
     Name: 'ods_conflict_renamed',
@@ -126,6 +122,10 @@ test('a draft survives a reload, is offered back with its diff, and discarding c
   await expect(page.getByRole('textbox', { name: 'Description' })).toHaveValue('Draft text, 草稿');
 
   await page.getByRole('button', { name: 'Discard edits' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Discard your edits?' })
+    .getByRole('button', { name: 'Discard edits' })
+    .click();
   await expect
     .poll(() => page.evaluate((key) => localStorage.getItem(key), `task-editor.draft.${id}`))
     .toBeNull();
@@ -145,7 +145,8 @@ test('an invalid value restored into a part not yet scrolled to is mounted and f
     .poll(() => page.evaluate((key) => localStorage.getItem(key), `task-editor.draft.${id}`))
     .toContain('00 99 02');
 
-  await page.reload();
+  // Opened afresh without the #trigger the navigator put in the address (a deep link mounts the section).
+  await page.goto(`${server.baseURL}/tasks/${id}`);
   await page
     .getByRole('region', { name: 'Unsaved draft found' })
     .getByRole('button', { name: 'Restore draft' })
@@ -173,7 +174,9 @@ test('DataWorks refusing a value marks the field it names, and the draft survive
   await output.fill(taken);
   await reviewAndSave(page);
 
-  await expect(page.getByTestId('save-error')).toContainText('DataWorks refused a value');
+  await expect(page.getByTestId('save-outcome')).toContainText('DataWorks refused 1 value');
+  await expect(page.getByTestId('save-outcome')).toBeFocused();
+  await page.getByRole('button', { name: 'Back to editing, to the first marked field' }).click();
   await expect(output).toHaveAttribute('aria-invalid', 'true');
   await expect(output).toBeFocused();
   const describedBy = (await output.getAttribute('aria-describedby'))?.split(' ')[0];
@@ -191,10 +194,11 @@ test('the history lists both saves with their diffs, beside DataWorks’ operati
   await page.getByRole('textbox', { name: 'Description' }).fill('First save');
   await reviewAndSave(page);
   await expect(saved(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('textbox', { name: 'Description' }).fill('Second save');
   await page.keyboard.press('Control+S');
-  const review = page.getByRole('region', { name: /Review before saving/ });
+  const review = page.getByRole('dialog', { name: /Review before saving/ });
   await expect(review.locator('[data-path="Description"]')).toContainText('Second save');
   await review.getByText('Copy as aliyun CLI command').click();
   await expect(review.getByTestId('cli-command')).toHaveText(
@@ -203,6 +207,7 @@ test('the history lists both saves with their diffs, beside DataWorks’ operati
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: /^Save/ }).click();
   await expect(saved(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('textbox', { name: 'Description' })).toHaveValue('Second save');
 
   const toggle = page.getByRole('button', { name: /History/ });

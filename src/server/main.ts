@@ -71,6 +71,7 @@ const app = createApp({
   target: target.kind,
   projectId,
   history,
+  unknownOutcomeWindowMs: env.UNKNOWN_OUTCOME_WINDOW_MS,
   staticRoot,
   logger,
   access: { accessToken: env.ACCESS_TOKEN, identityHeader: env.TRUSTED_IDENTITY_HEADER },

@@ -126,6 +126,15 @@ export function getSaveHistory(id: string, signal?: AbortSignal): Promise<Record
   return requestJson(`/api/tasks/${encodeURIComponent(id)}/history`, { signal });
 }
 
+/** `GET /api/tasks/:id/saves/:saveId/outcome`: the proxy reads the task back for a save of unknown outcome. */
+export function getSaveOutcome(
+  id: string,
+  saveId: number,
+  signal?: AbortSignal,
+): Promise<Record<string, unknown>> {
+  return requestJson(`/api/tasks/${encodeURIComponent(id)}/saves/${saveId}/outcome`, { signal });
+}
+
 export interface Health {
   ok: true;
   target: 'emulator' | 'aliyun';

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { GetTaskResponseSchema, ListTasksResponseSchema, UpdateTaskResponseSchema } from '#domain/task/task';
+import { useMemo } from 'react';
+import { GetTaskResponseSchema, ListTasksResponseSchema, type Task } from '#domain/task/task';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
 import { callDataWorks, getSaveHistory } from './api-client.ts';
 import { takeEarlyTaskReply } from './early-task-request.ts';
@@ -104,11 +105,20 @@ export interface SaveInput {
   baseModifyTime?: number;
 }
 
-export function useUpdateTask(options: { beforeRefresh?: (request: UpdateTaskRequest) => void } = {}) {
+/** The proxy's answer to a save: DataWorks' reply, or its own when it settled the outcome by reading back. */
+const SaveReplySchema = z.looseObject({
+  RequestId: z.optional(z.string()),
+  Success: z.boolean(),
+  ConfirmedByReadBack: z.optional(z.boolean()),
+  AlreadyApplied: z.optional(z.boolean()),
+});
+
+/** The save itself; the refresh afterwards and the current task of a conflict go to the shared cache. */
+export function useUpdateTask() {
   const queryClient = useQueryClient();
-  return useMutation({
+  const { mutate, isPending } = useMutation({
     mutationFn: async ({ request, baseModifyTime }: SaveInput) =>
-      UpdateTaskResponseSchema.parse(
+      SaveReplySchema.parse(
         await callDataWorks(
           'UpdateTask',
           request,
@@ -116,11 +126,16 @@ export function useUpdateTask(options: { beforeRefresh?: (request: UpdateTaskReq
           baseModifyTime === undefined ? undefined : { 'if-match': `"${baseModifyTime}"` },
         ),
       ),
-    onSuccess: (_reply, { request }) => {
-      options.beforeRefresh?.(request);
-      // Not awaited: the refetch re-keys the editor, and a callback given to mutate() is skipped when its
-      // component has unmounted, which would drop the "Saved" notice.
-      void queryClient.invalidateQueries({ queryKey: taskQueries.all() });
-    },
   });
+  return useMemo(
+    () => ({
+      mutate,
+      isPending,
+      /** Reads the task (and its list and history) again after a save landed. */
+      refresh: () => queryClient.invalidateQueries({ queryKey: taskQueries.all() }),
+      /** The task as a refused save found it: the header's "Last modified" follows at once. */
+      showCurrent: (task: Task) => queryClient.setQueryData(taskQueries.detail(task.Id).queryKey, task),
+    }),
+    [mutate, isPending, queryClient],
+  );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue } from 'react';
 import { Link } from 'wouter';
 import { ApiError } from '../api/api-client.ts';
 import { taskQueries } from '../api/task-queries.ts';
@@ -7,15 +7,12 @@ import { LoadError, Loading } from '../components/query-state.tsx';
 import { ScheduleText } from '../components/schedule-text.tsx';
 import { formatInstant } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { useReviewMessages } from '../review/review-messages.ts';
-import { TaskEditor, type SavedInfo } from '../task-form/task-editor.tsx';
+import { TaskEditor } from '../task-form/task-editor.tsx';
 import { HistoryPanel } from '../history/history-panel.tsx';
 
 export function TaskPage({ id }: { id: string }) {
   const { t, locale } = useI18n();
   const task = useQuery(taskQueries.detail(id));
-  const m = useReviewMessages();
-  const [saved, setSaved] = useState<SavedInfo>();
   // The header paints first; the form (hundreds of controls) mounts in an interruptible background render.
   const editorTask = useDeferredValue(task.data);
 
@@ -45,22 +42,10 @@ export function TaskPage({ id }: { id: string }) {
               {t.lastModified(task.data.ModifyUser ?? '—', formatInstant(task.data.ModifyTime, locale))}
             </p>
           </header>
-          {saved && (
-            <p
-              role="status"
-              className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
-            >
-              {t.saved(saved.requestId)}
-              {saved.confirmedByReadBack && ` ${m.confirmedByReadBack}`}
-            </p>
-          )}
           {editorTask ? (
             <>
-              <TaskEditor
-                key={`${editorTask.Id}@${editorTask.ModifyTime}`}
-                task={editorTask}
-                onSaved={setSaved}
-              />
+              {/* Keyed by the task only: a newer version is taken in by the editor, never over unsaved edits. */}
+              <TaskEditor key={editorTask.Id} task={editorTask} />
               {/* Below the form, and only with it: painted before it, the panel would be pushed down the page. */}
               <HistoryPanel id={task.data.Id} />
             </>

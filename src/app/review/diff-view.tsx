@@ -138,7 +138,8 @@ export function DiffView({ diff }: { diff: TaskDiff }) {
   return (
     <div className="flex flex-col gap-3">
       {diff.sections.map((s) => (
-        <section
+        <div
+          role="group"
           key={s.section}
           aria-label={m.section[s.section] ?? s.section}
           className="rounded border border-slate-200 p-2 dark:border-slate-700"
@@ -155,7 +156,7 @@ export function DiffView({ diff }: { diff: TaskDiff }) {
           {s.unchanged > 0 && (
             <p className="text-xs text-slate-600 dark:text-slate-400">{m.unchangedHidden(s.unchanged)}</p>
           )}
-        </section>
+        </div>
       ))}
     </div>
   );

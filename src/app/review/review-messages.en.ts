@@ -83,23 +83,78 @@ export const en = {
   undo: 'Undo',
   redo: 'Redo',
   shortcuts: 'Ctrl+S review · Ctrl+Z undo · Ctrl+Shift+Z redo (outside text fields)',
-  // Errors
-  error: {
-    invalid: 'DataWorks refused a value: see the marked fields. Your edits are kept.',
+  // Saving: every outcome in its own words (review-dialog.tsx, action-bar.tsx)
+  save: {
+    saveN: (n: number) => (n === 1 ? 'Save 1 change to DataWorks' : `Save ${n} changes to DataWorks`),
+    saving: 'Saving…',
+    close: 'Close',
+    retry: 'Save again',
+    backToFix: 'Back to editing, to the first marked field',
+    savedTitle: 'Saved',
+    saved: (requestId: string) => `Saved to DataWorks. RequestId ${requestId}.`,
+    confirmedByReadBack:
+      'Saved. DataWorks did not answer in time, but reading the task back shows the change is there. (DataWorks gave no RequestId for this save.)',
+    alreadyApplied:
+      'Already saved: your earlier save landed after all, and the task holds exactly these changes. Nothing was sent again.',
+    landed: (when: string) =>
+      `It landed: reading the task back shows the change, applied at ${when}. Saved. (DataWorks gave no RequestId for this save.)`,
+    failedTitle: 'Not saved',
+    unknownTitle: 'Not confirmed yet',
+    invalidFields: (n: number) =>
+      n === 1
+        ? 'DataWorks refused 1 value; it is marked in the form. Nothing was applied.'
+        : `DataWorks refused ${n} values; they are marked in the form. Nothing was applied.`,
+    invalidNoField: 'DataWorks refused the request without naming a field. Nothing was applied. Its message:',
+    serverError: (status: number) =>
+      `The save failed: DataWorks answered with a server error (HTTP ${status}). Nothing was applied; saving again is safe.`,
+    throttled:
+      'DataWorks is busy (throttling) and did not take the save. Nothing was applied; wait a few seconds and save again.',
+    notSent:
+      'DataWorks could not be reached: the connection failed before the request was sent. Nothing was applied; saving again is safe.',
     forbidden: 'You are not allowed to change this task (Forbidden). Ask its owner or a workspace admin.',
-    throttled: 'DataWorks is busy (throttling). Wait a few seconds and save again.',
-    notApplied:
-      'DataWorks did not answer in time, and reading the task back shows the change was NOT applied. Saving again is safe.',
-    unknownOutcome:
-      'DataWorks did not answer in time and the task could not be read back: the change may or may not be applied. Reload the task before saving again.',
-    network: 'The editor server could not be reached. Check that it is running, then save again.',
     notFound: 'The task no longer exists in DataWorks.',
     token: 'The access token was refused.',
-    other: 'DataWorks refused the save.',
-    kept: 'Your edits are kept as a draft on this device.',
+    other: 'The save failed. Whether DataWorks applied anything is shown by its message:',
+    timeout: (until: string) =>
+      `Not confirmed yet: DataWorks did not answer in time, and the change may still land. The editor reads the task back every few seconds until ${until}.`,
+    dropped: (until: string) =>
+      `Not confirmed yet: the connection dropped after the request was sent, and the change may still land. The editor reads the task back every few seconds until ${until}.`,
+    editorUnreachable:
+      'Not confirmed yet: the connection to the editor server dropped, so whether the save was sent is not known. The editor reads the task back every few seconds until it can tell.',
+    notLanded: (minutes: number) =>
+      `It did not land: after ${minutes} minutes of reading back, the task does not hold the change. Nothing was applied; saving again is safe.`,
+    notLandedYet:
+      'The task does not hold the change yet. Saving again is safe: if the first attempt lands in between, the editor recognises it and sends nothing twice.',
+    checking: 'Reading the task back…',
+    kept: 'Your edits are kept in the form and as a draft on this device.',
+    details: 'Details',
+    ownSaveConflict: (when: string) =>
+      `You saved this task yourself at ${when}, after this page loaded it (in another tab, or an earlier save that landed late). This save differs from that one. Nothing was sent. Choose for each conflict below, then review again.`,
+    conflictByEditor: (who: string, when: string) =>
+      `${who} saved this task through this editor at ${when}, after you loaded it. Nothing was sent. Your edits are carried over where they do not collide; choose for each conflict below, then review again.`,
   },
-  confirmedByReadBack:
-    'DataWorks did not answer in time, but reading the task back confirms the change was applied.',
+  // The sticky bar of the editor
+  bar: {
+    label: 'Editing actions',
+    changedFields: (n: number) =>
+      n === 0 ? 'No unsaved edits' : n === 1 ? '1 field changed' : `${n} fields changed`,
+    errors: (n: number) => (n === 1 ? '1 error' : `${n} errors`),
+    goToFirstError: 'go to the first',
+    draftKept: 'Draft kept on this device',
+    savedAt: (when: string, requestId: string | undefined) =>
+      requestId ? `Saved at ${when} · RequestId ${requestId}` : `Saved at ${when}`,
+    serverNewer: (who: string, when: string) =>
+      `${who} changed this task in DataWorks at ${when}, after you loaded it: your review will show both versions.`,
+    nothingToUndo: 'Nothing to undo',
+    nothingToRedo: 'Nothing to redo',
+    nothingToDiscard: 'There are no edits to discard',
+    reviewWhileInvalid: 'Fix the marked fields first: Review shows where they are.',
+  },
+  discardTitle: 'Discard your edits?',
+  discardBody: (n: number) =>
+    `This throws away ${n === 1 ? '1 changed field' : `${n} changed fields`} and the draft kept on this device. Undo brings them back while this page stays open.`,
+  discardConfirm: 'Discard edits',
+  discardCancel: 'Keep editing',
   // History
   historyTitle: 'History',
   historySaves: 'Saves through this editor',

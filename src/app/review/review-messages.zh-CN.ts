@@ -76,20 +76,68 @@ export const zhCN: ReviewMessages = {
   undo: '撤销',
   redo: '重做',
   shortcuts: 'Ctrl+S 检查 · Ctrl+Z 撤销 · Ctrl+Shift+Z 重做（文本框外）',
-  error: {
-    invalid: 'DataWorks 拒绝了某个值：请查看标出的字段。您的修改仍然保留。',
+  save: {
+    saveN: (n) => `保存 ${n} 处变更到 DataWorks`,
+    saving: '正在保存…',
+    close: '关闭',
+    retry: '重新保存',
+    backToFix: '返回编辑，定位到第一个标出的字段',
+    savedTitle: '已保存',
+    saved: (requestId) => `已保存到 DataWorks。RequestId ${requestId}。`,
+    confirmedByReadBack:
+      '已保存。DataWorks 未及时响应，但回读任务显示修改已生效。（DataWorks 未返回此次保存的 RequestId。）',
+    alreadyApplied: '已经保存过：您之前的保存最终已生效，任务中正是这些修改。本次未重复发送。',
+    landed: (when) =>
+      `已生效：回读任务显示修改已于 ${when} 生效。已保存。（DataWorks 未返回此次保存的 RequestId。）`,
+    failedTitle: '未保存',
+    unknownTitle: '尚未确认',
+    invalidFields: (n) => `DataWorks 拒绝了 ${n} 个值，已在表单中标出。修改未生效。`,
+    invalidNoField: 'DataWorks 拒绝了请求，但未指明字段。修改未生效。其返回信息：',
+    serverError: (status) =>
+      `保存失败：DataWorks 返回服务端错误（HTTP ${status}）。修改未生效，可以放心重新保存。`,
+    throttled: 'DataWorks 繁忙（限流），未接受此次保存。修改未生效，请稍等几秒后重新保存。',
+    notSent: '无法连接 DataWorks：请求发出前连接即失败。修改未生效，可以放心重新保存。',
     forbidden: '您无权修改此任务（Forbidden）。请联系任务责任人或工作空间管理员。',
-    throttled: 'DataWorks 繁忙（限流）。请稍等几秒后重新保存。',
-    notApplied: 'DataWorks 未及时响应，回读任务表明修改并未生效。可以放心重新保存。',
-    unknownOutcome:
-      'DataWorks 未及时响应，且无法回读任务：修改可能已生效也可能未生效。请先重新加载任务再保存。',
-    network: '无法连接编辑器服务。请确认服务仍在运行，然后重新保存。',
     notFound: 'DataWorks 中已不存在此任务。',
     token: '访问令牌被拒绝。',
-    other: 'DataWorks 拒绝了保存。',
-    kept: '您的修改已作为草稿保存在本设备上。',
+    other: '保存失败。DataWorks 是否应用了修改，请看其返回信息：',
+    timeout: (until) =>
+      `尚未确认：DataWorks 未及时响应，修改仍可能生效。编辑器每隔几秒回读一次任务，直到 ${until}。`,
+    dropped: (until) =>
+      `尚未确认：请求发出后连接中断，修改仍可能生效。编辑器每隔几秒回读一次任务，直到 ${until}。`,
+    editorUnreachable:
+      '尚未确认：与编辑器服务的连接中断，无法知道保存是否已发出。编辑器每隔几秒回读一次任务，直到可以判断。',
+    notLanded: (minutes) =>
+      `未生效：回读 ${minutes} 分钟后，任务中仍没有此修改。修改未生效，可以放心重新保存。`,
+    notLandedYet:
+      '任务中暂时还没有此修改。可以放心重新保存：如果第一次保存在此期间生效，编辑器会识别出来，不会重复发送。',
+    checking: '正在回读任务…',
+    kept: '您的修改仍保留在表单中，并作为草稿保存在本设备上。',
+    details: '详情',
+    ownSaveConflict: (when) =>
+      `您本人在 ${when} 保存过此任务，晚于本页面加载的时间（在另一个标签页中，或之前一次延迟生效的保存）。本次保存与那次不同。本次未发送任何内容。请对下面每个冲突做出选择，然后重新检查。`,
+    conflictByEditor: (who, when) =>
+      `${who} 在 ${when} 通过本编辑器保存了此任务，晚于您加载的时间。本次未发送任何内容。不冲突的修改已为您保留；请对下面每个冲突做出选择，然后重新检查。`,
   },
-  confirmedByReadBack: 'DataWorks 未及时响应，但回读任务确认修改已生效。',
+  bar: {
+    label: '编辑操作',
+    changedFields: (n) => (n === 0 ? '没有未保存的修改' : `${n} 个字段已修改`),
+    errors: (n) => `${n} 个错误`,
+    goToFirstError: '定位到第一个',
+    draftKept: '草稿已保存在本设备',
+    savedAt: (when, requestId) =>
+      requestId ? `已于 ${when} 保存 · RequestId ${requestId}` : `已于 ${when} 保存`,
+    serverNewer: (who, when) =>
+      `${who} 于 ${when} 在 DataWorks 中修改了此任务，晚于您加载的时间：检查变更时会显示两个版本。`,
+    nothingToUndo: '没有可撤销的操作',
+    nothingToRedo: '没有可重做的操作',
+    nothingToDiscard: '没有可放弃的修改',
+    reviewWhileInvalid: '请先修改标出的字段：检查变更会定位到它们。',
+  },
+  discardTitle: '放弃您的修改？',
+  discardBody: (n) => `将丢弃 ${n} 个已修改的字段以及本设备上的草稿。在离开此页面之前，可以用“撤销”恢复。`,
+  discardConfirm: '放弃修改',
+  discardCancel: '继续编辑',
   historyTitle: '历史',
   historySaves: '通过本编辑器的保存',
   historyLogs: 'DataWorks 操作日志（最近 7 天）',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySaveError, toFieldIssues } from './save-errors.ts';
+import { classifySaveFailure, toFieldIssues } from './save-errors.ts';
 
 const error = (status: number, code: string, message = '', extra: object = {}) => ({
   status,
@@ -33,18 +33,31 @@ describe('toFieldIssues', () => {
   });
 });
 
-describe('classifySaveError', () => {
+describe('classifySaveFailure', () => {
   it.each([
-    [error(0, 'NetworkError'), 'network'],
-    [error(401, 'InvalidAccessToken'), 'token'],
-    [error(504, 'UpstreamTimeout', '', { body: { Applied: false } }), 'not-applied'],
-    [error(502, 'UpstreamUnreachable', '', { body: { Applied: null } }), 'unknown-outcome'],
-    [error(400, 'Throttling.User'), 'throttled'],
-    [error(403, 'Forbidden.Access'), 'forbidden'],
-    [error(404, 'Invalid.Task.NotFound'), 'not-found'],
-    [error(400, 'InvalidParameter'), 'invalid'],
-    [error(500, 'InternalError'), 'other'],
-  ] as const)('%o is %s', (e, kind) => {
-    expect(classifySaveError(e)).toBe(kind);
+    [error(0, 'NetworkError'), { kind: 'unknown', cause: 'editor-unreachable' }],
+    [error(401, 'InvalidAccessToken'), { kind: 'failed', reason: 'token' }],
+    [error(409, 'Conflict.TaskModified'), { kind: 'conflict' }],
+    [
+      error(504, 'UpstreamTimeout', '', { body: { Applied: null, SaveId: 7, SettleUntil: 1000 } }),
+      { kind: 'unknown', cause: 'timeout', saveId: 7, settleUntil: 1000 },
+    ],
+    [
+      error(502, 'UpstreamUnavailable', '', { body: { Applied: null, SaveId: 8 } }),
+      { kind: 'unknown', cause: 'dropped', saveId: 8, settleUntil: undefined },
+    ],
+    [error(502, 'UpstreamUnavailable'), { kind: 'failed', reason: 'not-sent' }],
+    [error(400, 'Throttling.User'), { kind: 'failed', reason: 'throttled' }],
+    [error(403, 'Forbidden.Access'), { kind: 'failed', reason: 'forbidden' }],
+    [error(404, 'Invalid.Task.NotFound'), { kind: 'failed', reason: 'not-found' }],
+    [
+      error(400, 'InvalidParameter', 'Invalid parameter Name: too long'),
+      { kind: 'failed', reason: 'invalid-fields' },
+    ],
+    [error(400, 'InvalidParameter', 'The request is malformed.'), { kind: 'failed', reason: 'invalid' }],
+    [error(500, 'InternalError'), { kind: 'failed', reason: 'server-error' }],
+    [error(503, 'ServiceUnavailable'), { kind: 'failed', reason: 'server-error' }],
+  ] as const)('%o is %o', (e, failure) => {
+    expect(classifySaveFailure(e)).toEqual(failure);
   });
 });

@@ -40,11 +40,12 @@ export function ThreeWayPanel({
         {m.conflictTitle}
       </h2>
       <p className="text-sm">{intro}</p>
-      <p role="status" className="text-sm font-medium">
+      <p id="three-way-count" role="status" className="text-sm font-medium">
         {outcome.conflicts.length === 0 ? m.noConflicts : m.conflicts(outcome.conflicts.length)}
       </p>
       {sections.map((section) => (
-        <section
+        <div
+          role="group"
           key={section}
           aria-label={m.section[section] ?? section}
           className="rounded border border-slate-200 p-2 dark:border-slate-700"
@@ -92,12 +93,14 @@ export function ThreeWayPanel({
                 </div>
               </fieldset>
             ))}
-        </section>
+        </div>
       ))}
       <div className="flex gap-2">
         <Button
           variant="primary"
           disabled={undecided > 0}
+          // Disabled until every conflict has a choice: the count above says how many are left.
+          aria-describedby="three-way-count"
           onClick={() => onApply(applyMerge(base, theirs, yours, choices))}
         >
           {m.applyMerge}

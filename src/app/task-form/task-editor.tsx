@@ -1,18 +1,25 @@
-import { Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
-import { TaskSchema, type Task } from '#domain/task/task';
-import { changedSections, toTaskForm, type TaskForm } from '#domain/task/task-form';
+import type { Task } from '#domain/task/task';
+import {
+  changedSections,
+  diffTaskForm,
+  toStableJson,
+  toTaskForm,
+  type TaskForm,
+} from '#domain/task/task-form';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
 import { ApiError } from '../api/api-client.ts';
-import { useUpdateTask } from '../api/task-queries.ts';
-import { Button } from '../components/ui/button.tsx';
 import { clearDraft, readDraft, type Draft } from '../drafts/draft-store.ts';
 import { useEditHistory } from '../drafts/use-edit-history.ts';
 import { formatInstant } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { useReviewMessages, type ReviewMessages } from '../review/review-messages.ts';
-import { classifySaveError, toFieldIssues, type SaveErrorKind } from '../review/save-errors.ts';
+import { useReviewMessages } from '../review/review-messages.ts';
+import { toFieldIssues } from '../review/save-errors.ts';
+import { useSaveFlow, type SavedResult } from '../review/use-save-flow.ts';
+import { ActionBar, type LastSave } from './action-bar.tsx';
+import { DiscardDialog } from './discard-dialog.tsx';
 import { DataSourceSection } from './data-source-section.tsx';
 import { useDependencyGuardResolver } from '../dependency-picker/use-dependency-guard-resolver.ts';
 import { FormSection } from './form-section.tsx';
@@ -38,32 +45,13 @@ const DependenciesSection = lazyComponent(() =>
   import('./dependencies-section.tsx').then((m) => m.DependenciesSection),
 );
 const DraftBanner = lazyComponent(() => import('../drafts/draft-banner.tsx').then((m) => m.DraftBanner));
-const ReviewPanel = lazyComponent(() => import('./review-panel.tsx').then((m) => m.ReviewPanel));
-
-// Loaded when first shown: the first paint of /tasks/:id does not need it.
+const ReviewDialog = lazyComponent(() => import('../review/review-dialog.tsx').then((m) => m.ReviewDialog));
 const ThreeWayPanel = lazyComponent(() =>
   import('../review/three-way-panel.tsx').then((m) => m.ThreeWayPanel),
 );
 
-const ERROR_MESSAGE: Record<SaveErrorKind, keyof ReviewMessages['error']> = {
-  invalid: 'invalid',
-  forbidden: 'forbidden',
-  throttled: 'throttled',
-  'not-applied': 'notApplied',
-  'unknown-outcome': 'unknownOutcome',
-  network: 'network',
-  'not-found': 'notFound',
-  token: 'token',
-  other: 'other',
-};
-
-export interface SavedInfo {
-  requestId: string;
-  confirmedByReadBack: boolean;
-}
-
-interface Conflict {
-  kind: 'save' | 'draft';
+/** A draft written against an older version of the task, to merge into the current one. */
+interface DraftConflict {
   theirsTask: Task;
   base: TaskForm;
   theirs: TaskForm;
@@ -87,7 +75,7 @@ function useFormResolver(unavailable: string) {
   return useState(() => lazyFormResolver(() => message.current))[0];
 }
 
-export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: SavedInfo) => void }) {
+export function TaskEditor({ task }: { task: Task }) {
   const { t, locale } = useI18n();
   const m = useReviewMessages();
   const [baseTask, setBaseTask] = useState(task);
@@ -97,22 +85,14 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
     defaultValues: base,
     mode: 'onChange',
   });
-  const [review, setReview] = useState<{ edited: TaskForm; request: UpdateTaskRequest | undefined }>();
-  const [saveError, setSaveError] = useState<ApiError>();
-  const [conflict, setConflict] = useState<Conflict>();
-  const [rebased, setRebased] = useState(false);
+  const [unexpected, setUnexpected] = useState<ApiError>();
+  const [draftConflict, setDraftConflict] = useState<DraftConflict>();
   const [draftOffer, setDraftOffer] = useState(() => draftOnLoad(task));
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [lastSave, setLastSave] = useState<LastSave>();
   const edits = useEditHistory(form, base, { base, baseTask, offerPending: draftOffer !== undefined });
-  const { stopAutosave, undo, redo } = edits;
-  const updateTask = useUpdateTask({
-    // Before the refetch remounts the editor on the new task, so no stale draft is offered.
-    beforeRefresh: () => {
-      stopAutosave();
-      clearDraft(localStorage, task.Id);
-    },
-  });
+  const { stopAutosave, undo, redo, reset: resetHistory, record } = edits;
   useUnsavedChangesGuard(() => changedSections(base, form.getValues()).length > 0, m.leaveWithUnsavedEdits);
-  const errorCount = Object.keys(form.formState.errors).length;
   const invalidSections = sectionsWithErrors(form.formState.errors);
   const [collapsed, setCollapsed] = useState<ReadonlySet<SectionId>>(new Set());
 
@@ -124,12 +104,57 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
   }
   useSectionDeepLink({ expand, mountEverything: showEverything });
 
+  // The form's values as the open review shows them (the form is inert while it is open).
+  const reviewed = useRef<TaskForm>(undefined);
+  // Set by a save that landed: the next task from the server becomes the base, and only what the save did
+  // not carry stays an unsaved edit.
+  const landed = useRef<TaskForm>(undefined);
+  const saveFlow = useSaveFlow({
+    taskId: task.Id,
+    base,
+    baseModifyTime: baseTask.ModifyTime,
+    onSaved: ({ requestId, at }: SavedResult) => {
+      landed.current = reviewed.current;
+      setLastSave({ at, requestId });
+    },
+  });
+
+  // A newer task from the server (after a save, or a refetch) never overwrites edits not saved or discarded.
+  const [serverNewer, setServerNewer] = useState<Task>();
+  useEffect(() => {
+    if (task.ModifyTime === baseTask.ModifyTime && task.Id === baseTask.Id) return;
+    const values = form.getValues();
+    const carried = landed.current;
+    const unsaved = carried
+      ? toStableJson(values) !== toStableJson(carried)
+      : changedSections(base, values).length > 0;
+    if (!carried && unsaved) {
+      setServerNewer(task); // someone else's change: the save's If-Match check will show both versions
+      return;
+    }
+    landed.current = undefined;
+    setServerNewer(undefined);
+    setBaseTask(task);
+    const next = toTaskForm(task);
+    form.reset(next);
+    if (unsaved) form.reset(values, { keepDefaultValues: true });
+    else {
+      stopAutosave();
+      clearDraft(localStorage, task.Id);
+    }
+    resetHistory(next);
+    if (unsaved) record(values);
+  }, [task, baseTask, base, form, resetHistory, record, stopAutosave]);
+
+  // The base as of the latest render: a review opened right after a rebase must diff against the new one.
+  const latestBase = useRef(base);
+  latestBase.current = base;
   const openReview = form.handleSubmit(
     async (values) => {
       const { toUpdateTaskRequest } = await loadFormRules(); // loaded already: the values were just checked
-      setSaveError(undefined);
-      setRebased(false);
-      setReview({ edited: values, request: toUpdateTaskRequest(base, values) });
+      setUnexpected(undefined);
+      reviewed.current = structuredClone(form.getValues());
+      saveFlow.review(values, toUpdateTaskRequest(latestBase.current, values));
     },
     // Open the sections holding errors before react-hook-form focuses the first invalid field.
     async (errors) => {
@@ -141,16 +166,73 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
   /** A failure inside validation itself (not an invalid value) must not leave "Review changes" mute. */
   const showUnexpected = useCallback(
     (error: unknown) =>
-      setSaveError(new ApiError(0, 'Error', error instanceof Error ? error.message : String(error))),
+      setUnexpected(new ApiError(0, 'Error', error instanceof Error ? error.message : String(error))),
     [],
   );
+  const startReview = () => void openReview().catch(showUnexpected);
 
   useEditorShortcuts({
-    reviewOpen: review !== undefined,
-    review: () => void openReview().catch(showUnexpected),
+    reviewOpen: saveFlow.flow !== undefined || confirmDiscard,
+    review: startReview,
     undo,
     redo,
   });
+
+  /** Mounts and opens the field's section, then focuses the field. */
+  async function goToField(path: string, error?: { message: string }) {
+    await showEverything();
+    flushSync(() => expand(sectionsOfPaths([path])));
+    if (error) form.setError(path as Path<TaskForm>, { type: 'server', ...error }, { shouldFocus: true });
+    else form.setFocus(path as Path<TaskForm>);
+  }
+
+  /** After a refused save: closes the review and marks the fields DataWorks named, focusing the first. */
+  function backToFix() {
+    const flow = saveFlow.flow;
+    saveFlow.close();
+    if (flow?.phase !== 'failed') return;
+    const issues = toFieldIssues(flow.error);
+    // After the dialog has closed and given focus back, so that the field's focus wins.
+    setTimeout(() => {
+      void goToField(issues[0]!.path, issues[0]).then(() =>
+        issues
+          .slice(1)
+          .forEach((issue) =>
+            form.setError(issue.path as Path<TaskForm>, { type: 'server', message: issue.message }),
+          ),
+      );
+    });
+  }
+
+  /** A save refused by a newer version: your edits go onto it, and the review opens again on the result. */
+  function applySaveConflict(merged: TaskForm) {
+    const flow = saveFlow.flow;
+    if (flow?.phase !== 'conflict') return;
+    rebase(flow.theirsTask, flow.theirs, merged);
+    saveFlow.close();
+    // After the form holds the merged values and the new base, so the review is computed from them.
+    setTimeout(startReview);
+  }
+
+  function rebase(theirsTask: Task, theirs: TaskForm, merged: TaskForm) {
+    setBaseTask(theirsTask);
+    setServerNewer(undefined);
+    form.reset(theirs);
+    form.reset(merged, { keepDefaultValues: true });
+    edits.reset(theirs);
+    edits.record(merged);
+  }
+
+  function discard() {
+    setConfirmDiscard(false);
+    const values = structuredClone(form.getValues());
+    form.reset(base);
+    // Undoable: the discarded edits are one Undo away while the page stays open.
+    edits.record(values);
+    edits.record(base);
+    stopAutosave();
+    clearDraft(localStorage, task.Id);
+  }
 
   // Stable elements: a re-render of the editor (its error count, dirty flag) does not re-render every section,
   // so typing stays within a frame in a task with a thousand variables.
@@ -188,59 +270,6 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
     tags: t.tagsHelp,
   };
 
-  function save() {
-    if (!review?.request) return;
-    const edited = review.edited;
-    updateTask.mutate(
-      { request: review.request, baseModifyTime: baseTask.ModifyTime },
-      {
-        onSuccess: (reply) =>
-          onSaved({ requestId: reply.RequestId, confirmedByReadBack: reply.ConfirmedByReadBack === true }),
-        onError: (error) => {
-          const apiError = error instanceof ApiError ? error : new ApiError(0, 'Error', error.message);
-          setReview(undefined);
-          if (apiError.status === 409 && apiError.code === 'Conflict.TaskModified') {
-            const current = TaskSchema.safeParse(apiError.body.Task);
-            if (current.success) {
-              setSaveError(undefined);
-              setConflict({
-                kind: 'save',
-                theirsTask: current.data,
-                base,
-                theirs: toTaskForm(current.data),
-                yours: edited,
-              });
-              return;
-            }
-          }
-          setSaveError(apiError);
-          const issues = toFieldIssues(apiError);
-          void showEverything().then(() => {
-            flushSync(() => expand(sectionsOfPaths(issues.map((i) => i.path))));
-            issues.forEach((issue, index) =>
-              form.setError(
-                issue.path as Path<TaskForm>,
-                { type: 'server', message: issue.message },
-                { shouldFocus: index === 0 },
-              ),
-            );
-          });
-        },
-      },
-    );
-  }
-
-  function applyConflict(merged: TaskForm) {
-    if (!conflict) return;
-    setBaseTask(conflict.theirsTask);
-    form.reset(conflict.theirs);
-    form.reset(merged, { keepDefaultValues: true });
-    edits.reset(conflict.theirs);
-    edits.record(merged);
-    setConflict(undefined);
-    setRebased(true);
-  }
-
   function restoreDraft() {
     if (!draftOffer) return;
     setDraftOffer(undefined);
@@ -248,8 +277,7 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
       form.reset(draftOffer.values, { keepDefaultValues: true });
       edits.record(draftOffer.values);
     } else
-      setConflict({
-        kind: 'draft',
+      setDraftConflict({
         theirsTask: baseTask,
         base: draftOffer.base,
         theirs: base,
@@ -262,7 +290,8 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
     clearDraft(localStorage, task.Id);
   }
 
-  const errorKind = saveError ? classifySaveError(saveError) : undefined;
+  const formatTime = (ms: number | undefined) => formatInstant(ms, locale);
+  const flow = saveFlow.flow;
 
   return (
     <FormProvider {...form}>
@@ -281,22 +310,18 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
                 />
               </Suspense>
             )}
-            {conflict && (
+            {draftConflict && (
               <Suspense fallback={null}>
                 <ThreeWayPanel
-                  key={`${conflict.kind}@${conflict.theirsTask.ModifyTime}`}
-                  intro={
-                    conflict.kind === 'save'
-                      ? m.conflictIntro(
-                          conflict.theirsTask.ModifyUser ?? '—',
-                          formatInstant(conflict.theirsTask.ModifyTime, locale),
-                        )
-                      : m.draftConflictIntro(formatInstant(conflict.theirsTask.ModifyTime, locale))
-                  }
-                  base={conflict.base}
-                  theirs={conflict.theirs}
-                  yours={conflict.yours}
-                  onApply={applyConflict}
+                  key={`draft@${draftConflict.theirsTask.ModifyTime}`}
+                  intro={m.draftConflictIntro(formatTime(draftConflict.theirsTask.ModifyTime))}
+                  base={draftConflict.base}
+                  theirs={draftConflict.theirs}
+                  yours={draftConflict.yours}
+                  onApply={(merged) => {
+                    rebase(draftConflict.theirsTask, draftConflict.theirs, merged);
+                    setDraftConflict(undefined);
+                  }}
                 />
               </Suspense>
             )}
@@ -308,33 +333,6 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
               onFocus={() => void loadFormRules().catch(() => undefined)}
               className="flex flex-col gap-4"
             >
-              {saveError && errorKind && (
-                <div
-                  role="alert"
-                  data-testid="save-error"
-                  className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-                >
-                  <p className="font-medium">{m.error[ERROR_MESSAGE[errorKind]]}</p>
-                  <p>
-                    {saveError.code}: {saveError.message}
-                    {saveError.requestId && ` (RequestId ${saveError.requestId})`}
-                  </p>
-                  <p>{m.error.kept}</p>
-                </div>
-              )}
-              {rebased && (
-                <p
-                  role="status"
-                  className="rounded-md border border-sky-300 bg-sky-50 p-3 text-sm dark:border-sky-800 dark:bg-sky-950"
-                >
-                  {m.rebased}
-                </p>
-              )}
-              {errorCount > 0 && form.formState.isSubmitted && (
-                <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-                  {t.fixErrors(errorCount)}
-                </p>
-              )}
               {TASK_SECTIONS.map((section) => (
                 <FormSection
                   key={section.id}
@@ -354,54 +352,49 @@ export function TaskEditor({ task, onSaved }: { task: Task; onSaved: (saved: Sav
                   {content[section.id]}
                 </FormSection>
               ))}
-              {!review && (
-                <div className="flex flex-wrap items-center gap-2">
-                  <Button type="submit" variant="primary" disabled={conflict !== undefined}>
-                    {t.review}
-                  </Button>
-                  <Button
-                    onClick={() => {
-                      form.reset(base);
-                      edits.reset(base);
-                      stopAutosave();
-                      clearDraft(localStorage, task.Id);
-                    }}
-                    disabled={!form.formState.isDirty}
-                  >
-                    {t.discard}
-                  </Button>
-                  <Button
-                    variant="ghost"
-                    onClick={undo}
-                    disabled={!edits.canUndo}
-                    aria-keyshortcuts="Control+Z"
-                  >
-                    {m.undo}
-                  </Button>
-                  <Button
-                    variant="ghost"
-                    onClick={redo}
-                    disabled={!edits.canRedo}
-                    aria-keyshortcuts="Control+Shift+Z Control+Y"
-                  >
-                    {m.redo}
-                  </Button>
-                  {form.formState.isDirty && (
-                    <span className="text-sm text-amber-700 dark:text-amber-300">● {t.unsavedChanges}</span>
-                  )}
-                  <span className="text-xs text-slate-600 dark:text-slate-400">{m.shortcuts}</span>
-                </div>
+              {unexpected && (
+                <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+                  {unexpected.message}
+                </p>
               )}
+              <ActionBar
+                base={base}
+                lastSave={lastSave}
+                serverNewer={
+                  serverNewer && { who: serverNewer.ModifyUser ?? '—', at: serverNewer.ModifyTime ?? 0 }
+                }
+                canUndo={edits.canUndo}
+                canRedo={edits.canRedo}
+                onReview={startReview}
+                onDiscard={() => setConfirmDiscard(true)}
+                onUndo={undo}
+                onRedo={redo}
+                onGoToError={(path) => void goToField(path)}
+                formatTime={formatTime}
+              />
             </form>
-            {review && (
+            {confirmDiscard && (
+              <DiscardDialog
+                changedFields={diffTaskForm(base, form.getValues()).length}
+                onConfirm={discard}
+                onCancel={() => setConfirmDiscard(false)}
+              />
+            )}
+            {flow && (
               <Suspense fallback={null}>
-                <ReviewPanel
+                <ReviewDialog
+                  flow={flow}
                   base={base}
-                  edited={review.edited}
-                  request={review.request}
-                  saving={updateTask.isPending}
-                  onSave={save}
-                  onBack={() => setReview(undefined)}
+                  onSave={() =>
+                    flow.phase === 'review' && flow.request && saveFlow.save(flow.edited, flow.request)
+                  }
+                  onRetry={() =>
+                    (flow.phase === 'failed' || flow.phase === 'unknown') &&
+                    saveFlow.save(flow.edited, flow.request)
+                  }
+                  onClose={saveFlow.close}
+                  onBackToFix={backToFix}
+                  onApplyMerge={applySaveConflict}
                 />
               </Suspense>
             )}

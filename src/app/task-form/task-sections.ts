@@ -36,3 +36,19 @@ export function sectionsOfPaths(paths: readonly string[]): SectionId[] {
     paths.some((path) => s.paths.some((p: string) => path === p || path.startsWith(`${p}.`))),
   ).map((s) => s.id);
 }
+
+/** The paths of every invalid field, in the order the form shows them (react-hook-form nests errors). */
+export function errorPaths(errors: FieldErrors<TaskForm>): string[] {
+  const paths: string[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (!node || typeof node !== 'object') return;
+    if ('message' in node && 'type' in node && path) paths.push(path);
+    for (const [key, child] of Object.entries(node)) {
+      if (key !== 'ref' && key !== 'message' && key !== 'type' && key !== 'types')
+        walk(child, path ? `${path}.${key}` : key);
+    }
+  };
+  walk(errors, '');
+  const order = (path: string) => TASK_SECTIONS.findIndex((s) => sectionsOfPaths([path]).includes(s.id));
+  return paths.sort((a, b) => order(a) - order(b));
+}

@@ -1,15 +1,16 @@
+import { TriangleAlert } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { nextRuns } from '#domain/cron/next-runs';
 import { toAliyunCliCommand } from '#domain/task/cli-command';
 import { riskCallouts, SCHEDULE_TIME_ZONE, type RiskCallout } from '#domain/task/risk-callouts';
-import { countChanges, diffTask } from '#domain/task/task-diff';
+import type { TaskDiff } from '#domain/task/task-diff';
 import type { TaskForm } from '#domain/task/task-form';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
 import { Button } from '../components/ui/button.tsx';
 import { inputClass } from '../components/ui/field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { DiffView } from '../review/diff-view.tsx';
-import { useReviewMessages, type ReviewMessages } from '../review/review-messages.ts';
+import { DiffView } from './diff-view.tsx';
+import { useReviewMessages, type ReviewMessages } from './review-messages.ts';
 
 const REGION_KEY = 'task-editor.cli-region';
 const RUN_COUNT = 10;
@@ -81,26 +82,21 @@ function RunList({
   );
 }
 
-/** What will change and the exact request that will be sent, before anything is sent. */
+/** What will change and the exact request that will be sent, before anything is sent (the review dialog's body). */
 export function ReviewPanel({
   base,
   edited,
+  diff,
   request,
-  saving,
-  onSave,
-  onBack,
 }: {
   base: TaskForm;
   edited: TaskForm;
+  diff: TaskDiff;
   request: UpdateTaskRequest | undefined;
-  saving: boolean;
-  onSave: () => void;
-  onBack: () => void;
 }) {
   const { t, locale } = useI18n();
   const m = useReviewMessages();
   const [now] = useState(() => new Date());
-  const diff = useMemo(() => diffTask(base, edited), [base, edited]);
   const callouts = useMemo(() => riskCallouts(base, edited, now), [base, edited, now]);
   const showRuns = scheduleChanged(base, edited);
   const [region, setRegion] = useState(() => localStorage.getItem(REGION_KEY) ?? 'cn-shanghai');
@@ -121,13 +117,7 @@ export function ReviewPanel({
   const cli = request ? toAliyunCliCommand(request, { region: region || 'cn-shanghai' }) : '';
 
   return (
-    <section
-      aria-labelledby="review-heading"
-      className="flex flex-col gap-4 rounded-lg border-2 border-orange-300 p-4 dark:border-orange-800"
-    >
-      <h2 id="review-heading" className="text-lg font-semibold" tabIndex={-1}>
-        {t.reviewTitle} · {t.changes(countChanges(diff))}
-      </h2>
+    <div className="flex flex-col gap-4">
       {!request ? (
         <p role="status">{t.noChanges}</p>
       ) : (
@@ -139,7 +129,10 @@ export function ReviewPanel({
               aria-label={m.risks}
               className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
             >
-              <p className="font-medium">⚠ {m.risks}</p>
+              <p className="flex items-center gap-1 font-medium">
+                <TriangleAlert aria-hidden="true" className="size-4" />
+                {m.risks}
+              </p>
               <ul className="list-disc pl-5" data-testid="risk-callouts">
                 {callouts.map((c) => (
                   <li key={c.kind} data-kind={c.kind}>
@@ -214,12 +207,6 @@ export function ReviewPanel({
           </details>
         </>
       )}
-      <div className="flex gap-2">
-        <Button variant="primary" onClick={onSave} disabled={!request || saving}>
-          {saving ? t.saving : t.save}
-        </Button>
-        <Button onClick={onBack}>{t.backToEdit}</Button>
-      </div>
-    </section>
+    </div>
   );
 }

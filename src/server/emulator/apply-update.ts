@@ -6,15 +6,7 @@ import {
   type UpdateTaskRequest,
 } from '#domain/task/update-task-request';
 import { parseDataWorksJson } from '../dataworks/lossless-json.ts';
-
-export class InvalidParameterError extends Error {
-  constructor(
-    readonly parameter: string,
-    message: string,
-  ) {
-    super(`Invalid parameter ${parameter}: ${message}`);
-  }
-}
+import { EmulatorError } from './emulator-error.ts';
 
 const INTEGER_PARAMETERS = new Set(['Timeout', 'RerunTimes', 'RerunInterval']);
 const JSON_PARAMETER_SET = new Set<string>(JSON_PARAMETERS);
@@ -27,17 +19,17 @@ export function parseUpdateTaskParameters(params: Record<string, string>): Updat
       try {
         request[key] = parseDataWorksJson(text);
       } catch {
-        throw new InvalidParameterError(key, 'is not valid JSON text');
+        throw EmulatorError.invalidParameter(key, 'is not valid JSON text');
       }
     } else if (INTEGER_PARAMETERS.has(key)) {
-      if (!/^-?\d+$/.test(text)) throw new InvalidParameterError(key, `"${text}" is not an integer`);
+      if (!/^-?\d+$/.test(text)) throw EmulatorError.invalidParameter(key, `"${text}" is not an integer`);
       request[key] = Number(text);
     } else request[key] = text;
   }
   const parsed = UpdateTaskRequestSchema.safeParse(request);
   if (!parsed.success) {
     const [first] = toValidationIssues(parsed.error);
-    throw new InvalidParameterError(first?.path || 'request', first?.message ?? 'is invalid');
+    throw EmulatorError.invalidParameter(first?.path || 'request', first?.message ?? 'is invalid');
   }
   return parsed.data;
 }

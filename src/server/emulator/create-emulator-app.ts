@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { ACTIONS, API_VERSION, isActionName, toValidationIssues } from '#domain/task/dataworks-actions';
 import { stringifyWithNumericIds } from '../dataworks/lossless-json.ts';
 import { fromFormBody } from '../dataworks/wire-format.ts';
-import { InvalidParameterError } from './apply-update.ts';
-import { ApiError, createActionRunner } from './run-action.ts';
+import { EmulatorError } from './emulator-error.ts';
+import { createActionRunner } from './run-action.ts';
 import { createFaultInjector, FaultSettingsSchema } from './fault-injection.ts';
 import type { TaskStore } from './task-store.ts';
 import { createNonceRegistry, verifySignature } from './verify-signature.ts';
@@ -23,6 +23,10 @@ export interface EmulatorOptions {
 // GetTask returns Dependencies[].UpstreamTaskId as a string (reference §4.2); every other long is a number.
 const STRING_ID_KEYS = new Set(['UpstreamTaskId']);
 
+const API_NOT_FOUND = 'Specified api is not found, please check your url and method.';
+const newRequestId = () => randomUUID().toUpperCase();
+
+/** A Hono app speaking DataWorks' RPC wire format on `/`, checking V3 signatures like Alibaba's gateway. */
 export function createEmulatorApp(options: EmulatorOptions) {
   const now = options.now ?? (() => new Date());
   const claimNonce = createNonceRegistry();
@@ -38,7 +42,8 @@ export function createEmulatorApp(options: EmulatorOptions) {
     });
   }
 
-  function error(c: Context, requestId: string, status: number, code: string, message: string) {
+  /** DataWorks' error body: Code and Message, with the gateway's RequestId, HostId and Recommend link. */
+  function error(c: Context, requestId: string, { status, code, message }: EmulatorError) {
     return reply(c, status, {
       RequestId: requestId,
       HostId: EMULATOR_HOST_ID,
@@ -60,7 +65,16 @@ export function createEmulatorApp(options: EmulatorOptions) {
   }
 
   async function handle(c: Context) {
-    const requestId = randomUUID().toUpperCase();
+    const requestId = newRequestId();
+    try {
+      return await answer(c, requestId);
+    } catch (e) {
+      if (e instanceof EmulatorError) return error(c, requestId, e);
+      throw e;
+    }
+  }
+
+  async function answer(c: Context, requestId: string) {
     const url = new URL(c.req.url);
     const body = new Uint8Array(await c.req.arrayBuffer());
     const headers = Object.fromEntries(Object.entries(c.req.header()).map(([k, v]) => [k.toLowerCase(), v]));
@@ -68,49 +82,35 @@ export function createEmulatorApp(options: EmulatorOptions) {
       { method: c.req.method, query: Object.fromEntries(url.searchParams), headers, body },
       { secretOf: (id) => options.keys.get(id)?.secret, now: now(), claimNonce },
     );
-    if ('Code' in verdict) return error(c, requestId, verdict.status, verdict.Code, verdict.Message);
+    if ('Code' in verdict) throw new EmulatorError(verdict.status, verdict.Code, verdict.Message);
 
     const action = headers['x-acs-action'] ?? '';
     received.total += 1;
     received.byAction.set(action, (received.byAction.get(action) ?? 0) + 1);
     if (headers['x-acs-version'] !== API_VERSION)
-      return error(
-        c,
-        requestId,
+      throw new EmulatorError(
         400,
         'InvalidVersion',
         `Specified parameter Version "${headers['x-acs-version']}" is not valid for this emulator (${API_VERSION}).`,
       );
     if (!isActionName(action) || ACTIONS[action].method !== c.req.method)
-      return error(
-        c,
-        requestId,
-        404,
-        'InvalidAction.NotFound',
-        'Specified api is not found, please check your url and method.',
-      );
+      throw new EmulatorError(404, 'InvalidAction.NotFound', API_NOT_FOUND);
     if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
     const fault = faults.take(action);
     if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault?.kind === 'drop') return dropConnection(c);
-    if (fault?.kind === 'error') return error(c, requestId, fault.status, fault.code, 'Injected fault.');
+    if (fault?.kind === 'error') throw new EmulatorError(fault.status, fault.code, 'Injected fault.');
     if (throttled(verdict.accessKeyId) || fault?.kind === 'throttle')
-      return error(c, requestId, 429, 'Throttling.User', 'Your request is too frequent. Try again later.');
+      throw new EmulatorError(429, 'Throttling.User', 'Your request is too frequent. Try again later.');
 
     const params =
       c.req.method === 'GET'
         ? Object.fromEntries(url.searchParams)
         : fromFormBody(new TextDecoder().decode(body));
     const user = options.keys.get(verdict.accessKeyId)!.user;
-    try {
-      const result = runAction(action, params, user);
-      if (fault?.kind === 'drop-after-apply') return dropConnection(c);
-      return reply(c, 200, { RequestId: requestId, ...result });
-    } catch (e) {
-      if (e instanceof InvalidParameterError) return error(c, requestId, 400, 'InvalidParameter', e.message);
-      if (e instanceof ApiError) return error(c, requestId, e.status, e.code, e.message);
-      throw e;
-    }
+    const result = runAction(action, params, user);
+    if (fault?.kind === 'drop-after-apply') return dropConnection(c);
+    return reply(c, 200, { RequestId: requestId, ...result });
   }
 
   /** Closes the socket without an answer, as a network failure would. */
@@ -154,23 +154,12 @@ export function createEmulatorApp(options: EmulatorOptions) {
   );
   app.on(['GET', 'POST'], '/', handle);
   app.notFound((c) =>
-    error(
-      c,
-      randomUUID().toUpperCase(),
-      404,
-      'InvalidAction.NotFound',
-      'Specified api is not found, please check your url and method.',
-    ),
+    error(c, newRequestId(), new EmulatorError(404, 'InvalidAction.NotFound', API_NOT_FOUND)),
   );
   app.onError((e, c) => {
     console.error('emulator: unexpected error', e);
-    return error(
-      c,
-      randomUUID().toUpperCase(),
-      500,
-      'InternalError.System',
-      'An internal system error occurred. Try again later.',
-    );
+    const internal = 'An internal system error occurred. Try again later.';
+    return error(c, newRequestId(), new EmulatorError(500, 'InternalError.System', internal));
   });
   return { app, received, faults };
 }

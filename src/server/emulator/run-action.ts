@@ -1,23 +1,14 @@
 import { ACTIONS, toValidationIssues } from '#domain/task/dataworks-actions';
 import type { Task } from '#domain/task/task';
 import { parse as parseLosslessJson } from 'lossless-json';
-import { applyUpdate, InvalidParameterError, parseUpdateTaskParameters } from './apply-update.ts';
+import { applyUpdate, parseUpdateTaskParameters } from './apply-update.ts';
+import { EmulatorError } from './emulator-error.ts';
 import type { TaskStore } from './task-store.ts';
 
 // The actions the emulator answers, with DataWorks' reply shapes and error codes, behind the gateway checks.
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 function notFound(id: string) {
-  return new ApiError(404, 'Invalid.Task.NotExist', `The task ${id} does not exist.`);
+  return new EmulatorError(404, 'Invalid.Task.NotExist', `The task ${id} does not exist.`);
 }
 
 /** GetTask never returns ClientUniqueCode or Trigger.CycleType; the store keeps them apart. */
@@ -35,8 +26,7 @@ function toNeighbour(task: Task, env: string) {
   return { ...rest, EnvType: env, Trigger: { ...rest.Trigger, Timezone: 'Asia/Shanghai' } };
 }
 
-/** A Hono app speaking DataWorks' RPC wire format on `/`, checking V3 signatures like Alibaba's gateway. */
-/** Runs one action on the store; throws InvalidParameterError or ApiError for DataWorks' errors. */
+/** Runs one action on the store; throws EmulatorError for DataWorks' errors. */
 export function createActionRunner(store: TaskStore, now: () => Date) {
   function parseScalars<A extends keyof typeof ACTIONS>(action: A, params: Record<string, string>) {
     const typed: Record<string, unknown> = {};
@@ -45,14 +35,14 @@ export function createActionRunner(store: TaskStore, now: () => Date) {
         try {
           typed[k] = (parseLosslessJson(v, null, (digits) => digits) as unknown[]).map(String); // 19-digit IDs keep every digit
         } catch {
-          throw new InvalidParameterError('Ids', 'is not a JSON array of task IDs');
+          throw EmulatorError.invalidParameter('Ids', 'is not a JSON array of task IDs');
         }
       } else typed[k] = /^(PageNumber|PageSize|Date)$/.test(k) ? Number(v) : v;
     }
     const parsed = ACTIONS[action].schema.safeParse(typed);
     if (!parsed.success) {
       const [first] = toValidationIssues(parsed.error);
-      throw new InvalidParameterError(first?.path || 'request', first?.message ?? 'is invalid');
+      throw EmulatorError.invalidParameter(first?.path || 'request', first?.message ?? 'is invalid');
     }
     return parsed.data as Record<string, unknown> & { Id?: string };
   }
@@ -154,18 +144,18 @@ export function createActionRunner(store: TaskStore, now: () => Date) {
         if (!task) throw notFound(request.Id);
         const code = store.clientUniqueCodeOf(request.Id);
         if (request.ClientUniqueCode !== undefined && request.ClientUniqueCode !== code)
-          throw new InvalidParameterError(
+          throw EmulatorError.invalidParameter(
             'ClientUniqueCode',
             'does not match the code the task was created with',
           );
         request.Dependencies?.forEach((dep, i) => {
           if (dep.UpstreamTaskId !== undefined && !store.getTask(dep.UpstreamTaskId))
-            throw new InvalidParameterError(
+            throw EmulatorError.invalidParameter(
               `Dependencies.${i}.UpstreamTaskId`,
               `no task has the ID ${dep.UpstreamTaskId}`,
             );
           if (dep.UpstreamOutput !== undefined && store.taskIdOfOutput(dep.UpstreamOutput) === undefined)
-            throw new InvalidParameterError(
+            throw EmulatorError.invalidParameter(
               `Dependencies.${i}.UpstreamOutput`,
               `output name of the parent node does not exist: ${dep.UpstreamOutput}`,
             );
@@ -173,7 +163,7 @@ export function createActionRunner(store: TaskStore, now: () => Date) {
         request.Outputs?.TaskOutputs?.forEach((o, i) => {
           const holder = store.taskIdOfOutput(o.Output);
           if (holder !== undefined && holder !== request.Id)
-            throw new InvalidParameterError(
+            throw EmulatorError.invalidParameter(
               `Outputs.TaskOutputs.${i}.Output`,
               `${o.Output} is already the output of task ${holder}; outputs are unique in a workspace`,
             );

@@ -10,7 +10,6 @@ const DRAFT_DELAY_MS = 500;
 const UNDO_BURST_MS = 400;
 
 export interface DraftContext {
-  base: TaskForm;
   baseTask: Task;
   /** While a saved draft is being offered back, autosave waits so a new edit cannot overwrite it. */
   offerPending: boolean;
@@ -30,8 +29,8 @@ export function useEditHistory(
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
   const draftTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const latest = useRef(draftContext);
-  latest.current = draftContext;
+  const latest = useRef({ ...draftContext, base });
+  latest.current = { ...draftContext, base };
 
   useEffect(() => {
     const subscription = form.watch(() => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { TaskSchema, type Task } from '#domain/task/task';
 import { toTaskForm, type TaskForm } from '#domain/task/task-form';
 import { isUpdateApplied } from '#domain/task/update-applied';
@@ -71,17 +71,22 @@ export interface SavedResult {
  * editor decides that from `onSaved`.
  */
 export function useSaveFlow({
+  flow,
+  show: setFlow,
   taskId,
   base,
   baseModifyTime,
   onSaved,
 }: {
+  /** The flow of the open review (the editor's mode owns it), undefined while none is open. */
+  flow: SaveFlow | undefined;
+  /** Moves the open review to its next step. */
+  show: (flow: SaveFlow) => void;
   taskId: string;
   base: TaskForm;
   baseModifyTime: number | undefined;
   onSaved: (result: SavedResult) => void;
 }) {
-  const [flow, setFlow] = useState<SaveFlow>();
   const updateTask = useUpdateTask();
   const saved = useRef(onSaved);
   saved.current = onSaved;
@@ -92,7 +97,7 @@ export function useSaveFlow({
       saved.current({ values, requestId: outcome.requestId, at: outcome.landedAt ?? Date.now() });
       void updateTask.refresh();
     },
-    [updateTask],
+    [updateTask, setFlow],
   );
 
   function save(edited: TaskForm, request: UpdateTaskRequest) {
@@ -166,16 +171,9 @@ export function useSaveFlow({
       controller.abort();
       clearTimeout(timer);
     };
-  }, [unknown, taskId, finish]);
+  }, [unknown, taskId, finish, setFlow]);
 
-  return {
-    flow,
-    /** Opens (or recomputes) the review of these values. */
-    review: (edited: TaskForm, request: UpdateTaskRequest | undefined) =>
-      setFlow({ phase: 'review', edited, request }),
-    save,
-    close: () => setFlow(undefined),
-  };
+  return { save };
 }
 
 async function readBack(

@@ -185,8 +185,7 @@ export function ReviewDialog({
       const pending = flow.settlement === 'pending';
       outcome = (
         <Outcome tone={pending ? 'wait' : 'bad'} role={pending ? 'status' : 'alert'}>
-          <p className="font-medium">{m.save.unknownTitle}</p>
-          <p>
+          <p className="font-medium">
             {!pending
               ? m.save.notLanded(Math.max(1, Math.round((flow.settleUntil - flow.startedAt) / 60_000)))
               : flow.cause === 'timeout'

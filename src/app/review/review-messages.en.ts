@@ -22,7 +22,7 @@ export const en = {
   removed: 'removed',
   changed: 'changed',
   scriptLines: 'Script, line by line',
-  nextRunsTitle: 'Next 10 runs before and after (Asia/Shanghai)',
+  nextRunsTitle: (count: number, zone: string) => `Next ${count} runs before and after (${zone})`,
   runsBefore: 'Before',
   runsAfter: 'After',
   noRuns: 'No runs',
@@ -32,8 +32,8 @@ export const en = {
       `A dependency is removed (${list}): this task may now run before the data it read is ready.`,
     rerunsDisabled: (before: string) =>
       `Reruns are disabled (was ${before || 'unset'}): a failed or stopped run will not be rerun, not even by hand.`,
-    immediately: (late: boolean, after: string) =>
-      `Instance mode "Immediately": instances are generated when the change is deployed, only for scheduled times more than 10 minutes later (after ${after}); earlier slots of today are not generated for a modified task. Changes deployed between 23:30 and 24:00 wait an extra day.${late ? ' It is now inside that 23:30–24:00 window.' : ''} DataWorks advises against Immediately for production tasks.`,
+    immediately: (late: boolean, after: string, zone: string) =>
+      `Instance mode "Immediately": instances are generated when the change is deployed, only for scheduled times more than 10 minutes later (after ${after}, ${zone}); earlier slots of today are not generated for a modified task. Changes deployed between 23:30 and 24:00 wait an extra day.${late ? ' It is now inside that 23:30–24:00 window.' : ''} DataWorks advises against Immediately for production tasks.`,
     weekdayShift: (before: string, after: string) =>
       `The schedule moves to other weekdays: ${before} → ${after}.`,
     moreFrequent: (before: number, after: number) =>
@@ -99,7 +99,6 @@ export const en = {
     landed: (when: string) =>
       `It landed: reading the task back shows the change, applied at ${when}. Saved. (DataWorks gave no RequestId for this save.)`,
     failedTitle: 'Not saved',
-    unknownTitle: 'Not confirmed yet',
     invalidFields: (n: number) =>
       n === 1
         ? 'DataWorks refused 1 value; it is marked in the form. Nothing was applied.'

@@ -22,7 +22,7 @@ export const zhCN: ReviewMessages = {
   removed: '删除',
   changed: '修改',
   scriptLines: '脚本逐行对比',
-  nextRunsTitle: '修改前后的下 10 次运行（Asia/Shanghai）',
+  nextRunsTitle: (count, zone) => `修改前后的下 ${count} 次运行（${zone}）`,
   runsBefore: '修改前',
   runsAfter: '修改后',
   noRuns: '不会运行',
@@ -31,8 +31,8 @@ export const zhCN: ReviewMessages = {
     dependencyRemoved: (list) => `删除了依赖（${list}）：本任务可能在所读数据就绪前运行。`,
     rerunsDisabled: (before) =>
       `重跑被禁止（原为 ${before || '未设置'}）：失败或停止的实例不会再重跑，手动也不行。`,
-    immediately: (late, after) =>
-      `实例生成方式为“发布后即时生成”：发布时只为 10 分钟之后（${after} 之后）的定时生成实例，修改的任务今天更早的时间点不再生成。23:30–24:00 之间发布的变更要再等一天。${late ? '现在正处于 23:30–24:00 窗口内。' : ''}DataWorks 建议生产任务不要使用即时生成。`,
+    immediately: (late, after, zone) =>
+      `实例生成方式为“发布后即时生成”：发布时只为 10 分钟之后（${zone} ${after} 之后）的定时生成实例，修改的任务今天更早的时间点不再生成。23:30–24:00 之间发布的变更要再等一天。${late ? '现在正处于 23:30–24:00 窗口内。' : ''}DataWorks 建议生产任务不要使用即时生成。`,
     weekdayShift: (before, after) => `调度改到了其他星期：${before} → ${after}。`,
     moreFrequent: (before, after) => `调度频率大幅提高：每周约 ${before} → ${after} 次。`,
     ownerChanged: (before, after) => `责任人由 ${before} 改为 ${after}：告警和责任随之转移。`,
@@ -90,7 +90,6 @@ export const zhCN: ReviewMessages = {
     landed: (when) =>
       `已生效：回读任务显示修改已于 ${when} 生效。已保存。（DataWorks 未返回此次保存的 RequestId。）`,
     failedTitle: '未保存',
-    unknownTitle: '尚未确认',
     invalidFields: (n) => `DataWorks 拒绝了 ${n} 个值，已在表单中标出。修改未生效。`,
     invalidNoField: 'DataWorks 拒绝了请求，但未指明字段。修改未生效。其返回信息：',
     serverError: (status) =>

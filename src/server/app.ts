@@ -10,6 +10,7 @@ import { createDataWorksRoutes, createHistoryRoutes } from './dataworks-routes.t
 import type { SaveHistory } from './history/save-history.ts';
 import { createLogger } from './logger.ts';
 import { createRouteHtml } from './route-preloads.ts';
+import { errorBody, ProxyError, proxyError } from './proxy-error.ts';
 import { accessGuard, sameOriginGuard, type AccessOptions } from './request-guards.ts';
 import type { ServerEnv } from './server-env.ts';
 
@@ -79,7 +80,7 @@ export function createApp(options: AppOptions) {
     )
     .route('/api/tasks', createHistoryRoutes({ history, dataworks, now }));
 
-  app.all('/api/*', (c) => c.json({ Code: 'NotFound', Message: `No API at ${c.req.path}.` }, 404));
+  app.all('/api/*', (c) => proxyError(404, 'NotFound', `No API at ${c.req.path}.`));
 
   if (staticRoot) {
     app.use('*', compress());
@@ -97,17 +98,14 @@ export function createApp(options: AppOptions) {
   }
 
   app.onError((error, c) => {
-    if (error instanceof HTTPException) return error.getResponse();
+    if (error instanceof ProxyError) return c.json(error.body, error.status);
+    if (error instanceof HTTPException) return error.getResponse(); // Hono's own, none expected
     logger.error(
       { reqId: c.get('requestId'), err: error instanceof Error ? error.message : 'unknown' },
       'unexpected error',
     );
-    return c.json(
-      { Code: 'InternalError', Message: 'The proxy failed unexpectedly; nothing was sent to DataWorks.' },
-      500,
-    );
+    const message = 'The proxy failed unexpectedly; nothing was sent to DataWorks.';
+    return c.json(errorBody('InternalError', message), 500);
   });
   return app;
 }
-
-export type AppType = ReturnType<typeof createApp>;

@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
-import { HTTPException } from 'hono/http-exception';
 import { ACTIONS, isActionName, toValidationIssues, type ActionName } from '#domain/task/dataworks-actions';
 import { TaskSchema, type Task } from '#domain/task/task';
 import { toTaskForm } from '#domain/task/task-form';
@@ -10,6 +9,7 @@ import type { UpdateTaskRequest } from '#domain/task/update-task-request';
 import type { DataWorksClient, DataWorksReply } from './dataworks/dataworks-client.ts';
 import type { SaveHistory, SaveOutcome, SaveRecord } from './history/save-history.ts';
 import { inspectJsonBody } from './inspect-json-body.ts';
+import { errorBody, invalidParameter, ProxyError, proxyError } from './proxy-error.ts';
 import type { ServerEnv } from './server-env.ts';
 
 export interface DataWorksRoutesOptions {
@@ -27,17 +27,8 @@ export interface DataWorksRoutesOptions {
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const DEFAULT_UNKNOWN_OUTCOME_WINDOW_MS = 300_000;
 
-function fail(status: 400 | 403 | 404 | 409 | 413, body: Record<string, unknown>): never {
-  throw new HTTPException(status, { res: Response.json(body, { status }) });
-}
-
-/** Rejection in the proxy's contract shape: DataWorks' error fields plus `Issues` for validation. */
-export function invalidParameter(message: string, issues: { path: string; message: string }[] = []): never {
-  fail(400, { Code: 'InvalidParameter', Message: message, Issues: issues });
-}
-
 const tooLarge = () =>
-  fail(413, { Code: 'PayloadTooLarge', Message: `The request body is larger than ${MAX_BODY_BYTES} bytes.` });
+  proxyError(413, 'PayloadTooLarge', `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
 const streamedBodyLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge });
 
 /**
@@ -129,10 +120,11 @@ export function createDataWorksRoutes({
 
   function assertInProject(id: string, taskProject: string | undefined) {
     if (taskProject !== undefined && taskProject !== projectId)
-      fail(403, {
-        Code: 'Forbidden.Project',
-        Message: `Task ${id} belongs to another workspace; this editor serves project ${projectId} only.`,
-      });
+      proxyError(
+        403,
+        'Forbidden.Project',
+        `Task ${id} belongs to another workspace; this editor serves project ${projectId} only.`,
+      );
   }
 
   function sectionsBefore(task: Task | undefined, request: UpdateTaskRequest): Record<string, unknown> {
@@ -190,16 +182,18 @@ export function createDataWorksRoutes({
           ? 'your own earlier save'
           : `${latest.user} through this editor`;
       const at = latest ? ` at ${new Date(latest.time).toISOString()}` : '';
-      const body = {
-        Code: 'Conflict.TaskModified',
-        Message: `Task ${request.Id} was changed by ${by}${at} after you loaded it; nothing was sent. Review your edits against the current task.`,
-        Task: before,
-        ...(latest && {
-          ModifiedBy: { User: latest.user, Time: latest.time, OwnSave: ownSave, SaveId: latest.id },
-        }),
-      };
+      const body = errorBody(
+        'Conflict.TaskModified',
+        `Task ${request.Id} was changed by ${by}${at} after you loaded it; nothing was sent. Review your edits against the current task.`,
+        {
+          Task: before,
+          ...(latest && {
+            ModifiedBy: { User: latest.user, Time: latest.time, OwnSave: ownSave, SaveId: latest.id },
+          }),
+        },
+      );
       record('conflict', { status: 409, body });
-      fail(409, body);
+      throw new ProxyError(409, body);
     }
 
     const reply = await dataworks.send('UpdateTask', request);
@@ -259,10 +253,11 @@ export function createDataWorksRoutes({
     const action = c.req.param('action');
     c.set('action', action);
     if (!isActionName(action))
-      fail(404, {
-        Code: 'InvalidAction.NotFound',
-        Message: `The action "${action}" is not one this editor may call. Allowed: ${Object.keys(ACTIONS).join(', ')}.`,
-      });
+      proxyError(
+        404,
+        'InvalidAction.NotFound',
+        `The action "${action}" is not one this editor may call. Allowed: ${Object.keys(ACTIONS).join(', ')}.`,
+      );
     let input: unknown;
     try {
       input = await c.req.json();
@@ -277,7 +272,7 @@ export function createDataWorksRoutes({
     if (action === 'ListTasks') {
       params.ProjectId ??= projectId;
       if (String(params.ProjectId) !== projectId)
-        fail(403, { Code: 'Forbidden.Project', Message: `This editor serves project ${projectId} only.` });
+        proxyError(403, 'Forbidden.Project', `This editor serves project ${projectId} only.`);
     }
     const parsed = ACTIONS[action].schema.safeParse(params);
     if (!parsed.success) {
@@ -363,7 +358,7 @@ export function createHistoryRoutes({ history, dataworks, now = Date.now }: Hist
         ]);
       const saved = history.get(Number(saveIdText));
       if (!saved || saved.taskId !== id)
-        fail(404, { Code: 'SaveNotFound', Message: `Task ${id} has no save ${saveIdText}.` });
+        proxyError(404, 'SaveNotFound', `Task ${id} has no save ${saveIdText}.`);
       const { task } = await readTaskFrom(dataworks, id);
       return c.json(answer(saved, task));
     });

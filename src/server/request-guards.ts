@@ -1,10 +1,6 @@
 import { createMiddleware } from 'hono/factory';
-import { HTTPException } from 'hono/http-exception';
 import { timingSafeEqual, createHash } from 'node:crypto';
-
-function refuse(status: 401 | 403 | 415, Code: string, Message: string): never {
-  throw new HTTPException(status, { res: Response.json({ Code, Message }, { status }) });
-}
+import { proxyError } from './proxy-error.ts';
 
 export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
@@ -45,13 +41,21 @@ export function accessGuard({ accessToken, identityHeader }: AccessOptions) {
     if (identityHeader) {
       const identity = c.req.header(identityHeader)?.trim();
       if (!identity)
-        refuse(401, 'Unauthenticated', `The ${identityHeader} header set by the reverse proxy is missing.`);
+        proxyError(
+          401,
+          'Unauthenticated',
+          `The ${identityHeader} header set by the reverse proxy is missing.`,
+        );
       user = identity;
     }
     if (accessToken) {
       const given = c.req.header('x-access-token') ?? '';
       if (!sameSecret(given, accessToken))
-        refuse(401, 'InvalidAccessToken', 'This server needs its access token: enter it when the app asks.');
+        proxyError(
+          401,
+          'InvalidAccessToken',
+          'This server needs its access token: enter it when the app asks.',
+        );
     }
     c.set('user', user);
     await next();
@@ -66,9 +70,9 @@ export function sameOriginGuard(allowedHosts: ReadonlySet<string>) {
   return createMiddleware(async (c, next) => {
     const host = c.req.header('host');
     if (host && allowedHosts.size > 0 && !allowedHosts.has(host.toLowerCase()))
-      refuse(403, 'Forbidden.Host', `Host ${host} is not this server's (a DNS-rebinding attempt?).`);
+      proxyError(403, 'Forbidden.Host', `Host ${host} is not this server's (a DNS-rebinding attempt?).`);
     if (c.req.header('sec-fetch-site') === 'cross-site')
-      refuse(403, 'Forbidden.CrossSite', 'Cross-site requests are refused.');
+      proxyError(403, 'Forbidden.CrossSite', 'Cross-site requests are refused.');
     const origin = c.req.header('origin');
     if (origin && origin !== 'null') {
       let originHost = '';
@@ -78,18 +82,22 @@ export function sameOriginGuard(allowedHosts: ReadonlySet<string>) {
         // an unparsable Origin is refused below
       }
       if (!originHost || (host ? originHost !== host.toLowerCase() : !allowedHosts.has(originHost)))
-        refuse(
+        proxyError(
           403,
           'Forbidden.CrossSite',
           `Requests from ${origin} are refused: only this app may call the API.`,
         );
     } else if (origin === 'null')
-      refuse(403, 'Forbidden.CrossSite', 'Requests from an opaque origin are refused.');
+      proxyError(403, 'Forbidden.CrossSite', 'Requests from an opaque origin are refused.');
     if (
       c.req.method === 'POST' &&
       !(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')
     )
-      refuse(415, 'UnsupportedMediaType', 'The API takes JSON bodies only (content-type: application/json).');
+      proxyError(
+        415,
+        'UnsupportedMediaType',
+        'The API takes JSON bodies only (content-type: application/json).',
+      );
     await next();
   });
 }

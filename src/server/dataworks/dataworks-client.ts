@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ActionName, ActionRequest } from '#domain/task/dataworks-actions';
 import { API_VERSION } from '#domain/task/dataworks-actions';
-import {
-  GetTaskResponseSchema,
-  ListTasksResponseSchema,
-  UpdateTaskResponseSchema,
-  type ListTasksResponse,
-  type Task,
-  type UpdateTaskResponse,
-} from '#domain/task/task';
-import { DataWorksError, toGatewayErrorBody } from './dataworks-error.ts';
+import { errorBody } from '../proxy-error.ts';
 import { createKeepAliveTransport, fetchTransport, type UpstreamResponse } from './keep-alive-transport.ts';
 import { parseDataWorksJson } from './lossless-json.ts';
 import { formatAcsDate, signRequest, type SigningCredentials } from './sign-request.ts';
@@ -125,7 +117,7 @@ export function createDataWorksClient(options: DataWorksClientOptions) {
       return {
         notSent: (error as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED',
         status: timedOut ? 504 : 502,
-        body: toGatewayErrorBody(
+        body: unreachable(
           timedOut ? 'UpstreamTimeout' : 'UpstreamUnavailable',
           describeCause(error, timeoutMs),
         ),
@@ -136,11 +128,8 @@ export function createDataWorksClient(options: DataWorksClientOptions) {
     try {
       body = text ? parseDataWorksJson(text) : {};
     } catch {
-      body = {
-        Code: 'InvalidResponse',
-        Message: `DataWorks answered HTTP ${response.status} with a body that is not JSON`,
-      };
-      return { status: 502, body: body as Record<string, unknown> };
+      const message = `DataWorks answered HTTP ${response.status} with a body that is not JSON`;
+      return { status: 502, body: errorBody('InvalidResponse', message) };
     }
     const retryAfter = Number(response.header('x-acs-retry-after') ?? Number.NaN);
     return {
@@ -150,30 +139,17 @@ export function createDataWorksClient(options: DataWorksClientOptions) {
     };
   }
 
-  async function call<A extends ActionName>(
-    action: A,
-    request: ActionRequest<A>,
-  ): Promise<Record<string, unknown>> {
-    const reply = await send(action, request);
-    if (reply.status >= 400) throw new DataWorksError(reply.status, reply.body);
-    return reply.body;
-  }
+  return { send };
+}
 
-  return {
-    send,
-    async getTask(request: ActionRequest<'GetTask'>): Promise<Task> {
-      return GetTaskResponseSchema.parse(await call('GetTask', request)).Task;
-    },
-    async listTasks(request: ActionRequest<'ListTasks'>): Promise<ListTasksResponse> {
-      return ListTasksResponseSchema.parse(await call('ListTasks', request));
-    },
-    async updateTask(request: ActionRequest<'UpdateTask'>): Promise<UpdateTaskResponse> {
-      return UpdateTaskResponseSchema.parse(await call('UpdateTask', request));
-    },
-    listUpstreamTasks: (request: ActionRequest<'ListUpstreamTasks'>) => call('ListUpstreamTasks', request),
-    listDownstreamTasks: (request: ActionRequest<'ListDownstreamTasks'>) =>
-      call('ListDownstreamTasks', request),
-  };
+/** The answer when DataWorks itself could not be reached in time. */
+function unreachable(code: 'UpstreamTimeout' | 'UpstreamUnavailable', detail: string) {
+  return errorBody(
+    code,
+    code === 'UpstreamTimeout'
+      ? `DataWorks did not answer in time (${detail}). Nothing is known to have changed; your edit is kept.`
+      : `DataWorks could not be reached (${detail}). Your edit is kept.`,
+  );
 }
 
 function describeCause(error: unknown, timeoutMs: number): string {

@@ -4,12 +4,22 @@ import { join } from 'node:path';
 import OpenApi, { $OpenApiUtil } from '@alicloud/openapi-core';
 import { RuntimeOptions } from '@darabonba/typescript';
 import { describe, expect, it } from 'vitest';
+import type { ActionRequest } from '#domain/task/dataworks-actions';
+import { GetTaskResponseSchema, ListTasksResponseSchema, UpdateTaskResponseSchema } from '#domain/task/task';
+import type { DataWorksReply } from '../dataworks/dataworks-client.ts';
 import { formatAcsDate, signRequest } from '../dataworks/sign-request.ts';
 import { DEMO_PROJECT_ID } from './demo-project.ts';
 import { createEmulatorTestKit } from './emulator-test-kit.ts';
 import { DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET, startEmulator } from './start-emulator.ts';
 
 const BIG_ID = '7002918273648500132';
+
+/** DataWorks' body of a reply that must have succeeded. */
+async function ok(reply: Promise<DataWorksReply>): Promise<Record<string, unknown>> {
+  const { status, body } = await reply;
+  expect(status, JSON.stringify(body)).toBe(200);
+  return body;
+}
 
 function signedGet(
   kit: ReturnType<typeof createEmulatorTestKit>,
@@ -99,23 +109,25 @@ describe('signature checks', () => {
 describe('actions', () => {
   it('GetTask returns a 19-digit ID exactly, and a not-found error for a missing task', async () => {
     const { client } = createEmulatorTestKit();
-    const task = await client.getTask({ Id: BIG_ID });
+    const { Task: task } = GetTaskResponseSchema.parse(await ok(client.send('GetTask', { Id: BIG_ID })));
     expect(task.Id).toBe(BIG_ID);
-    await expect(client.getTask({ Id: '123' })).rejects.toMatchObject({
-      code: 'Invalid.Task.NotExist',
+    expect(await client.send('GetTask', { Id: '123' })).toMatchObject({
       status: 404,
+      body: { Code: 'Invalid.Task.NotExist' },
     });
   });
 
   it('ListTasks pages, sorts and filters by name, owner and type', async () => {
     const { client, project } = createEmulatorTestKit();
-    const page1 = await client.listTasks({
+    const listTasks = async (request: ActionRequest<'ListTasks'>) =>
+      ListTasksResponseSchema.parse(await ok(client.send('ListTasks', request)));
+    const page1 = await listTasks({
       ProjectId: DEMO_PROJECT_ID,
       PageSize: 10,
       PageNumber: 1,
       SortBy: 'Id Asc',
     });
-    const page2 = await client.listTasks({
+    const page2 = await listTasks({
       ProjectId: DEMO_PROJECT_ID,
       PageSize: 10,
       PageNumber: 2,
@@ -126,10 +138,10 @@ describe('actions', () => {
     expect(page2.PagingInfo.Tasks[0]!.Id).not.toBe(page1.PagingInfo.Tasks[9]!.Id);
     const ids = page1.PagingInfo.Tasks.map((t) => BigInt(t.Id));
     expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : 1)));
-    const byName = await client.listTasks({ ProjectId: DEMO_PROJECT_ID, Name: 'dws_', PageSize: 100 });
+    const byName = await listTasks({ ProjectId: DEMO_PROJECT_ID, Name: 'dws_', PageSize: 100 });
     expect(byName.PagingInfo.TotalCount).toBe(project.tasks.filter((t) => t.Name.includes('dws_')).length);
     const owner = project.tasks[0]!.Owner!;
-    const byOwner = await client.listTasks({
+    const byOwner = await listTasks({
       ProjectId: DEMO_PROJECT_ID,
       Owner: owner,
       TaskType: 'ODPS_SQL',
@@ -141,26 +153,30 @@ describe('actions', () => {
 
   it('ListTasks filters by 19-digit IDs without losing digits', async () => {
     const { client } = createEmulatorTestKit();
-    const reply = await client.listTasks({
-      ProjectId: DEMO_PROJECT_ID,
-      Ids: [BIG_ID, '700004500000'],
-      PageSize: 10,
-    });
+    const reply = ListTasksResponseSchema.parse(
+      await ok(
+        client.send('ListTasks', { ProjectId: DEMO_PROJECT_ID, Ids: [BIG_ID, '700004500000'], PageSize: 10 }),
+      ),
+    );
     expect(reply.PagingInfo.Tasks.map((t) => t.Id).sort()).toEqual(['700004500000', BIG_ID]);
   });
 
   it('UpdateTask applies the change, bumps ModifyTime and ModifyUser, and keeps the earlier version', async () => {
     const now = new Date();
     const { client, store } = createEmulatorTestKit({ now: () => now });
-    const before = await client.getTask({ Id: BIG_ID });
-    const reply = await client.updateTask({
-      Id: BIG_ID,
-      Name: 'renamed',
-      RerunInterval: 300_000,
-      Trigger: { Cron: '00 15 03 * * ?' },
-    });
-    expect(reply.Success).toBe(true);
-    const after = await client.getTask({ Id: BIG_ID });
+    const getTask = async () =>
+      GetTaskResponseSchema.parse(await ok(client.send('GetTask', { Id: BIG_ID }))).Task;
+    const before = await getTask();
+    const reply = await ok(
+      client.send('UpdateTask', {
+        Id: BIG_ID,
+        Name: 'renamed',
+        RerunInterval: 300_000,
+        Trigger: { Cron: '00 15 03 * * ?' },
+      }),
+    );
+    expect(UpdateTaskResponseSchema.parse(reply).Success).toBe(true);
+    const after = await getTask();
     expect(after).toMatchObject({
       Name: 'renamed',
       RerunInterval: 300,
@@ -230,11 +246,11 @@ describe('actions', () => {
     )!;
     const output = child.Dependencies!.find((d) => d.UpstreamOutput)!.UpstreamOutput!;
     const parent = project.tasks.find((t) => t.Outputs?.TaskOutputs?.some((o) => o.Output === output))!;
-    const up = (await client.listUpstreamTasks({ Id: child.Id, PageSize: 100 })) as {
+    const up = (await ok(client.send('ListUpstreamTasks', { Id: child.Id, PageSize: 100 }))) as {
       PagingInfo: { UpstreamTasks: { Task: { Id: string } }[] };
     };
     expect(up.PagingInfo.UpstreamTasks.map((u) => u.Task.Id)).toContain(parent.Id);
-    const down = (await client.listDownstreamTasks({ Id: parent.Id, PageSize: 100 })) as {
+    const down = (await ok(client.send('ListDownstreamTasks', { Id: parent.Id, PageSize: 100 }))) as {
       PagingInfo: { DownstreamTasks: { Task: { Id: string } }[] };
     };
     expect(down.PagingInfo.DownstreamTasks.map((d) => d.Task.Id)).toContain(child.Id);
@@ -300,8 +316,8 @@ describe('the emulator over HTTP', () => {
 describe('ListTaskOperationLogs', () => {
   it("lists today's updates of a task, newest first, with who made them", async () => {
     const { client } = createEmulatorTestKit();
-    await client.updateTask({ Id: BIG_ID, Name: 'one' });
-    await client.updateTask({ Id: BIG_ID, Name: 'two' });
+    await ok(client.send('UpdateTask', { Id: BIG_ID, Name: 'one' }));
+    await ok(client.send('UpdateTask', { Id: BIG_ID, Name: 'two' }));
     const reply = await client.send('ListTaskOperationLogs', { Id: BIG_ID });
     const logs = (
       reply.body.PagingInfo as { OperationLogs: { OperationSeq: number; User: string; TaskId: string }[] }

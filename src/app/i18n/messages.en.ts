@@ -1,6 +1,8 @@
 // Every user-facing string of the shared catalogue in English. `Messages` is its shape: every language
 // (messages.<locale>.ts) must have every key, so a missing translation fails the typecheck.
 
+import type { SectionId } from '#domain/task/parameters';
+
 export const en = {
   appTitle: 'Task Editor for DataWorks',
   skipToContent: 'Skip to content',
@@ -32,7 +34,6 @@ export const en = {
   manual: 'Manual trigger',
   backToTasks: 'All tasks',
   taskNotFound: (id: string) => `Task ${id} does not exist in this project.`,
-  sectionGeneral: 'General',
   fieldName: 'Name',
   fieldNameHelp: 'The task name shown in Data Studio and Operation Center.',
   fieldDescription: 'Description',
@@ -59,17 +60,24 @@ export const en = {
   errorBoundary: 'Something went wrong in this page.',
   reload: 'Reload',
   notSet: '(not set)',
+  /** The sections' titles, in the form, its navigator and the review. */
+  section: {
+    general: 'General',
+    rerun: 'Rerun',
+    script: 'Script',
+    trigger: 'Trigger',
+    'runtime-resource': 'Runtime resource',
+    'data-source': 'Data source',
+    'input-variables': 'Input variables',
+    'output-variables': 'Output variables',
+    'task-outputs': 'Task outputs',
+    dependencies: 'Dependencies',
+    tags: 'Tags',
+  } satisfies Record<SectionId, string>,
   sectionNav: 'Sections',
   sectionHasErrors: 'has errors',
   validationUnavailable:
     'The form’s checks could not load (offline, or the app was updated): reload the page before reviewing.',
-  sectionRerun: 'Rerun',
-  sectionScript: 'Script',
-  sectionTrigger: 'Trigger',
-  sectionRuntimeResource: 'Runtime resource',
-  sectionDataSource: 'Data source',
-  sectionInputs: 'Input variables',
-  sectionOutputVariables: 'Output variables',
   sectionTaskOutputs: 'Task outputs',
   sectionDependencies: 'Dependencies',
   sectionTags: 'Tags',
@@ -191,5 +199,7 @@ export const en = {
 export type Messages = {
   [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string
     ? (...args: A) => string
-    : string;
+    : (typeof en)[K] extends string
+      ? string
+      : (typeof en)[K];
 };

@@ -134,6 +134,7 @@ function ListBlock({ list }: { list: ListDiff }) {
 
 /** A plan-like diff: sections, `+ ~ -` markers, unchanged fields collapsed to a count. */
 export function DiffView({ diff }: { diff: TaskDiff }) {
+  const { t } = useI18n();
   const m = useReviewMessages();
   return (
     <div className="flex flex-col gap-3">
@@ -141,10 +142,10 @@ export function DiffView({ diff }: { diff: TaskDiff }) {
         <div
           role="group"
           key={s.section}
-          aria-label={m.section[s.section] ?? s.section}
+          aria-label={t.section[s.section]}
           className="rounded border border-slate-200 p-2 dark:border-slate-700"
         >
-          <h3 className="text-sm font-semibold">{m.section[s.section] ?? s.section}</h3>
+          <h3 className="text-sm font-semibold">{t.section[s.section]}</h3>
           <ul>
             {s.fields.map((c) => (
               <FieldRow key={c.path} change={c} />

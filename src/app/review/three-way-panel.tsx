@@ -47,10 +47,10 @@ export function ThreeWayPanel({
         <div
           role="group"
           key={section}
-          aria-label={m.section[section] ?? section}
+          aria-label={t.section[section]}
           className="rounded border border-slate-200 p-2 dark:border-slate-700"
         >
-          <h3 className="text-sm font-semibold">{m.section[section] ?? section}</h3>
+          <h3 className="text-sm font-semibold">{t.section[section]}</h3>
           <ul className="text-sm">
             {outcome.decided
               .filter((d) => d.section === section)

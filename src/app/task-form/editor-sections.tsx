@@ -40,8 +40,8 @@ export function EditorSections({
       trigger: <TriggerSection />,
       'runtime-resource': <RuntimeResourceSection />,
       'data-source': <DataSourceSection />,
-      'input-variables': <VariablesSection name="Inputs.Variables" label={t.sectionInputs} />,
-      'output-variables': <VariablesSection name="Outputs.Variables" label={t.sectionOutputVariables} />,
+      'input-variables': <VariablesSection name="Inputs.Variables" label={t.section['input-variables']} />,
+      'output-variables': <VariablesSection name="Outputs.Variables" label={t.section['output-variables']} />,
       'task-outputs': <TaskOutputsSection />,
       dependencies: (
         <WhenNearViewport
@@ -69,7 +69,7 @@ export function EditorSections({
     <FormSection
       key={section.id}
       id={section.id}
-      title={t[section.title]}
+      title={t.section[section.id]}
       description={descriptions[section.id]}
       expanded={isExpanded(section.id)}
       invalid={invalid.has(section.id)}

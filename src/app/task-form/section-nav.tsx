@@ -25,7 +25,7 @@ export function SectionNav({
               data-invalid={invalid.has(section.id) || undefined}
               className="rounded text-orange-800 hover:underline focus-visible:outline-2 focus-visible:outline-orange-600 data-invalid:font-semibold data-invalid:text-red-700 dark:text-orange-300 dark:data-invalid:text-red-400"
             >
-              {t[section.title]}
+              {t.section[section.id]}
               {invalid.has(section.id) && (
                 <>
                   {' '}

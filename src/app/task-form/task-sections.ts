@@ -1,27 +1,14 @@
 import { get, type FieldErrors } from 'react-hook-form';
+import { SECTION_IDS, SECTION_PATHS, type SectionId } from '#domain/task/parameters';
 import type { TaskForm } from '#domain/task/task-form';
-import type { Messages } from '../i18n/messages.ts';
 
-/** The form's sections in page order, each with the request paths whose errors it shows. */
-export const TASK_SECTIONS = [
-  {
-    id: 'general',
-    title: 'sectionGeneral',
-    paths: ['Name', 'Description', 'Owner', 'EnvType', 'InstanceMode', 'Timeout', 'ClientUniqueCode'],
-  },
-  { id: 'rerun', title: 'sectionRerun', paths: ['RerunMode', 'RerunTimes', 'RerunInterval'] },
-  { id: 'script', title: 'sectionScript', paths: ['Script'] },
-  { id: 'trigger', title: 'sectionTrigger', paths: ['Trigger'] },
-  { id: 'runtime-resource', title: 'sectionRuntimeResource', paths: ['RuntimeResource'] },
-  { id: 'data-source', title: 'sectionDataSource', paths: ['DataSource'] },
-  { id: 'input-variables', title: 'sectionInputs', paths: ['Inputs'] },
-  { id: 'output-variables', title: 'sectionOutputVariables', paths: ['Outputs.Variables'] },
-  { id: 'task-outputs', title: 'sectionTaskOutputs', paths: ['Outputs.TaskOutputs'] },
-  { id: 'dependencies', title: 'sectionDependencies', paths: ['Dependencies'] },
-  { id: 'tags', title: 'sectionTags', paths: ['Tags'] },
-] as const satisfies readonly { id: string; title: keyof Messages; paths: readonly string[] }[];
+export type { SectionId } from '#domain/task/parameters';
 
-export type SectionId = (typeof TASK_SECTIONS)[number]['id'];
+/**
+ * The form's sections in page order, each with the request paths whose errors it shows (both from the parameter
+ * table, parameters.ts); a section's title is `t.section[id]`.
+ */
+export const TASK_SECTIONS = SECTION_IDS.map((id) => ({ id, paths: SECTION_PATHS[id] }));
 
 /** The sections holding at least one invalid field. */
 export function sectionsWithErrors(errors: FieldErrors<TaskForm>): Set<SectionId> {

@@ -137,7 +137,7 @@ describe('diffTask', () => {
       Script: { Content: 'x\nz', Parameters: '' },
       Tags: [],
     });
-    expect(d.sections.map((s) => s.section)).toEqual(['General', 'Script', 'Tags']);
+    expect(d.sections.map((s) => s.section)).toEqual(['general', 'script', 'tags']);
     const general = d.sections[0]!;
     expect(general.fields).toEqual([
       { op: '~', path: 'Name', before: 'a', after: 'b' },

@@ -1,3 +1,4 @@
+import { DIFF_UNITS, KEY_FIELD, LIST_KEYS, type Row, type SectionId } from './parameters.ts';
 import { toStableJson } from './task-form.ts';
 
 // A Terraform-plan-like diff of two task forms (or of the sections one save sent, for the history).
@@ -9,47 +10,8 @@ import { toStableJson } from './task-form.ts';
 //   fields are all equal (a variable with the same Type and Value, a tag with the same Value).
 // - Script.Content is compared line by line (LCS); other text is compared whole.
 
-export type Row = Record<string, unknown>;
-
-/** How entries of each list are identified across two versions of the task. */
-export const LIST_KEYS: Record<string, (item: Row) => string | undefined> = {
-  'Inputs.Variables': (v) => text(v.Name),
-  'Outputs.Variables': (v) => text(v.Name),
-  'Outputs.TaskOutputs': (o) => text(o.Output),
-  Dependencies: (d) => text(d.UpstreamOutput) ?? text(d.UpstreamTaskId) ?? text(d.Type),
-  Tags: (t) => text(t.Key),
-};
-
-/** The field of an entry that a rename changes. */
-const KEY_FIELD: Record<string, string | undefined> = {
-  'Inputs.Variables': 'Name',
-  'Outputs.Variables': 'Name',
-  Tags: 'Key',
-};
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-/** The diffable units of the form, each a top-level field, an object member or a list. */
-export const DIFF_UNITS = [
-  { section: 'General', paths: ['EnvType', 'Name', 'Description', 'Owner', 'InstanceMode', 'Timeout'] },
-  { section: 'Rerun', paths: ['RerunMode', 'RerunTimes', 'RerunInterval'] },
-  { section: 'Script', paths: ['Script.Content', 'Script.Parameters'] },
-  {
-    section: 'Trigger',
-    paths: ['Trigger.Type', 'Trigger.Recurrence', 'Trigger.Cron', 'Trigger.StartTime', 'Trigger.EndTime'],
-  },
-  {
-    section: 'RuntimeResource',
-    paths: ['RuntimeResource.ResourceGroupId', 'RuntimeResource.Image', 'RuntimeResource.Cu'],
-  },
-  { section: 'DataSource', paths: ['DataSource.Name'] },
-  { section: 'Inputs', paths: ['Inputs.Variables'] },
-  { section: 'Outputs', paths: ['Outputs.TaskOutputs', 'Outputs.Variables'] },
-  { section: 'Dependencies', paths: ['Dependencies'] },
-  { section: 'Tags', paths: ['Tags'] },
-] as const;
+// The lists, their keys and the units come from the parameter table (parameters.ts).
+export type { Row } from './parameters.ts';
 
 export type LineOp = { op: ' ' | '+' | '-'; text: string };
 
@@ -80,7 +42,7 @@ export interface ListDiff {
 }
 
 export interface SectionDiff {
-  section: string;
+  section: SectionId;
   fields: Change[];
   lists: ListDiff[];
   /** Fields and list entries that did not change, shown collapsed. */

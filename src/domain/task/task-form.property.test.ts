@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Task } from './task.ts';
-import { SECTIONS, toTaskForm, type Section, type TaskForm } from './task-form.ts';
+import { EDITED_KEYS, type EditedKey } from './parameters.ts';
+import { toTaskForm, type TaskForm } from './task-form.ts';
 import { toUpdateTaskRequest } from './to-update-task-request.ts';
 import { dependencyKey, UpdateTaskRequestSchema } from './update-task-request.ts';
 
@@ -101,7 +102,7 @@ function submit(base: TaskForm, edited: TaskForm) {
 const other = <T>(values: readonly T[], current: T | undefined) => values.find((v) => v !== current)!;
 
 /** One edit per section, each giving a different, valid value. */
-const EDITS: Record<Section, (form: TaskForm) => TaskForm> = {
+const EDITS: Record<EditedKey, (form: TaskForm) => TaskForm> = {
   EnvType: (f) => ({ ...f, EnvType: other(['Prod', 'Dev'] as const, f.EnvType) }),
   Name: (f) => ({ ...f, Name: `${f.Name}_V2` }),
   Description: (f) => ({ ...f, Description: `${f.Description}!` }),
@@ -187,7 +188,7 @@ describe('task form properties', () => {
 
   it('a single-field edit sends the Id and exactly that section', () => {
     fc.assert(
-      fc.property(validTask, fc.constantFrom(...SECTIONS), (task, section) => {
+      fc.property(validTask, fc.constantFrom(...EDITED_KEYS), (task, section) => {
         const base = toTaskForm(task);
         const edited = EDITS[section](base);
         const result = submit(base, edited);

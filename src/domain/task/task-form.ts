@@ -1,3 +1,4 @@
+import { EDITED_KEYS, type EditedKey } from './parameters.ts';
 import type { Task } from './task.ts';
 import type { UpdateTaskRequestInput } from './update-task-request.ts';
 
@@ -5,29 +6,6 @@ import type { UpdateTaskRequestInput } from './update-task-request.ts';
 // proxy's input and the request, and a control's `name` is its parameter path (DESIGN.md contract).
 
 export type TaskForm = UpdateTaskRequestInput;
-
-/** Every section of UpdateTask that can be sent, in the order of the reference page. */
-export const SECTIONS = [
-  'EnvType',
-  'Name',
-  'Description',
-  'Owner',
-  'InstanceMode',
-  'Timeout',
-  'RerunMode',
-  'RerunTimes',
-  'RerunInterval',
-  'Script',
-  'Trigger',
-  'RuntimeResource',
-  'DataSource',
-  'Inputs',
-  'Outputs',
-  'Dependencies',
-  'Tags',
-] as const satisfies readonly (keyof TaskForm)[];
-
-export type Section = (typeof SECTIONS)[number];
 
 /** GetTask's RerunInterval is in seconds; UpdateTask's in milliseconds (README, "RerunInterval"). */
 export const MS_PER_RERUN_INTERVAL_UNIT_READ = 1000;
@@ -107,9 +85,9 @@ export function toStableJson(value: unknown): string {
   );
 }
 
-/** The sections whose value differs between the loaded task's form and the edited one. */
-export function changedSections(base: TaskForm, edited: TaskForm): Section[] {
-  return SECTIONS.filter((s) => toStableJson(base[s]) !== toStableJson(edited[s]));
+/** The top-level keys the form edits whose value differs between the loaded task's form and the edited one. */
+export function changedSections(base: TaskForm, edited: TaskForm): EditedKey[] {
+  return EDITED_KEYS.filter((s) => toStableJson(base[s]) !== toStableJson(edited[s]));
 }
 
 export interface FieldChange {

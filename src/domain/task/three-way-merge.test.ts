@@ -20,8 +20,8 @@ describe('mergeThreeWay', () => {
     const yours = { ...base, Name: 'mine' };
     expect(mergeThreeWay(base, theirs, yours)).toEqual({
       decided: [
-        { id: 'Name', section: 'General', from: 'yours' },
-        { id: 'Description', section: 'General', from: 'theirs' },
+        { id: 'Name', section: 'general', from: 'yours' },
+        { id: 'Description', section: 'general', from: 'theirs' },
       ],
       conflicts: [],
     });
@@ -41,7 +41,7 @@ describe('mergeThreeWay', () => {
     expect(conflicts).toEqual([
       {
         id: 'Trigger.Cron',
-        section: 'Trigger',
+        section: 'trigger',
         base: '00 00 01 * * ?',
         theirs: '00 00 02 * * ?',
         yours: '00 00 03 * * ?',
@@ -70,7 +70,7 @@ describe('mergeThreeWay', () => {
     expect(conflicts).toEqual([
       {
         id: 'Tags[team]',
-        section: 'Tags',
+        section: 'tags',
         base: { Key: 'team', Value: 'x' },
         theirs: { Key: 'team', Value: 'y' },
         yours: undefined,

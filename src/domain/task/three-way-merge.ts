@@ -1,4 +1,5 @@
-import { DIFF_UNITS, getAt, keyedEntries, LIST_KEYS, type Row } from './task-diff.ts';
+import { DIFF_UNITS, LIST_KEYS, type Row, type SectionId } from './parameters.ts';
+import { getAt, keyedEntries } from './task-diff.ts';
 import { toStableJson } from './task-form.ts';
 
 // Three-way merge of task forms: base = the task as loaded, theirs = the task as it is now, yours = the
@@ -10,7 +11,7 @@ import { toStableJson } from './task-form.ts';
 export interface MergeConflict {
   /** `Trigger.Cron`, or `Tags[team]` for a list entry. */
   id: string;
-  section: string;
+  section: SectionId;
   base: unknown;
   theirs: unknown;
   yours: unknown;
@@ -18,7 +19,7 @@ export interface MergeConflict {
 
 export interface MergeOutcome {
   /** What the merge decided without asking: `theirs` = taken from the current task, `yours` = kept. */
-  decided: { id: string; section: string; from: 'theirs' | 'yours' | 'both' }[];
+  decided: { id: string; section: SectionId; from: 'theirs' | 'yours' | 'both' }[];
   conflicts: MergeConflict[];
 }
 
@@ -32,7 +33,7 @@ function same(a: unknown, b: unknown): boolean {
 
 interface Unit {
   id: string;
-  section: string;
+  section: SectionId;
   path: string;
   key?: string;
 }

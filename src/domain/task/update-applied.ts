@@ -1,10 +1,7 @@
+import { UNCONFIRMABLE } from './parameters.ts';
 import type { Task } from './task.ts';
 import { toStableJson, toTaskForm } from './task-form.ts';
 import type { UpdateTaskRequest } from './update-task-request.ts';
-
-// Members UpdateTask accepts but GetTask never returns: they cannot be confirmed by reading back.
-const UNREADABLE = new Set(['Id', 'ClientUniqueCode', 'EnvType']);
-const UNREADABLE_TRIGGER = new Set(['CycleType']);
 
 /**
  * Whether a task read back from DataWorks already holds every change of a request. Used when a save's
@@ -13,11 +10,11 @@ const UNREADABLE_TRIGGER = new Set(['CycleType']);
 export function isUpdateApplied(task: Task, request: UpdateTaskRequest): boolean {
   const current = toTaskForm(task) as Record<string, unknown>;
   for (const [key, sent] of Object.entries(request)) {
-    if (UNREADABLE.has(key) || sent === undefined) continue;
+    if (UNCONFIRMABLE.has(key) || sent === undefined) continue;
     const now = current[key];
     if (sent && typeof sent === 'object' && !Array.isArray(sent)) {
       for (const [member, value] of Object.entries(sent)) {
-        if (key === 'Trigger' && UNREADABLE_TRIGGER.has(member)) continue;
+        if (UNCONFIRMABLE.has(`${key}.${member}`)) continue;
         const held = (now as Record<string, unknown> | undefined)?.[member];
         if (toStableJson(held ?? '') !== toStableJson(value ?? '')) return false;
       }

@@ -50,12 +50,13 @@ export const VariableSchema = z.object({
   Value: BoundedText(4096).optional(),
 });
 
+/** Flags every item whose key an earlier item already has, at the item's `field`. */
 function uniqueBy<T>(
   items: T[],
   key: (item: T) => string | undefined,
   ctx: z.RefinementCtx,
   field: string,
-  what: string,
+  message: (key: string, firstRow: number) => string,
 ) {
   const seen = new Map<string, number>();
   items.forEach((item, index) => {
@@ -67,10 +68,13 @@ function uniqueBy<T>(
       ctx.addIssue({
         code: 'custom',
         path: [index, field],
-        message: `${what} "${k}" is already used in row ${first + 1}`,
+        message: message(k, first + 1),
       });
   });
 }
+
+const alreadyUsed = (what: string) => (key: string, row: number) =>
+  `${what} "${key}" is already used in row ${row}`;
 
 /** `$bizdate`, `$cyctime`, `${yyyymmdd}`, `$[yyyymmdd-1]`: the scheduling parameter forms (reference/scheduling-parameters.md). */
 export const SYSTEM_VALUE = /^\$([A-Za-z_][A-Za-z0-9_]*|\{[^{}\s]+\}|\[[^[\]\s]+\])$/;
@@ -78,7 +82,7 @@ export const SYSTEM_VALUE = /^\$([A-Za-z_][A-Za-z0-9_]*|\{[^{}\s]+\}|\[[^[\]\s]+
 export const REFERENCE_VALUE = /^\$\{[^{}\s]+\}$/;
 
 const VariablesSchema = z.array(VariableSchema).superRefine((variables, ctx) => {
-  uniqueBy(variables, (v) => v.Name, ctx, 'Name', 'variable name');
+  uniqueBy(variables, (v) => v.Name, ctx, 'Name', alreadyUsed('variable name'));
   variables.forEach((v, index) => {
     const issue = (field: 'Name' | 'Value', message: string) =>
       ctx.addIssue({ code: 'custom', path: [index, field], message });
@@ -245,45 +249,25 @@ export const UpdateTaskRequestSchema = z
                 .regex(/^[^\s.]+\.\S+$/, 'must be an output identifier such as project.output_name'),
             }),
           )
-          .superRefine((outputs, ctx) => uniqueBy(outputs, (o) => o.Output, ctx, 'Output', 'output'))
+          .superRefine((outputs, ctx) =>
+            uniqueBy(outputs, (o) => o.Output, ctx, 'Output', alreadyUsed('output')),
+          )
           .optional(),
         Variables: VariablesSchema.optional(),
       })
       .optional(),
     Dependencies: z
       .array(DependencySchema)
-      .superRefine((deps, ctx) => {
-        const seen = new Map<string, number>();
-        deps.forEach((dep, index) => {
-          const first = seen.get(dependencyKey(dep));
-          if (first === undefined) seen.set(dependencyKey(dep), index);
-          else
-            ctx.addIssue({
-              code: 'custom',
-              path: [index, 'Type'],
-              message: `repeats the dependency in row ${first + 1}`,
-            });
-        });
-      })
+      .superRefine((deps, ctx) =>
+        uniqueBy(deps, dependencyKey, ctx, 'Type', (_key, row) => `repeats the dependency in row ${row}`),
+      )
       .optional(),
     Tags: z
       .array(TagSchema)
-      .superRefine((tags, ctx) => uniqueBy(tags, (t) => t.Key, ctx, 'Key', 'tag key'))
+      .superRefine((tags, ctx) => uniqueBy(tags, (t) => t.Key, ctx, 'Key', alreadyUsed('tag key')))
       .optional(),
   })
   .strict();
 
 export type UpdateTaskRequest = z.output<typeof UpdateTaskRequestSchema>;
 export type UpdateTaskRequestInput = z.input<typeof UpdateTaskRequestSchema>;
-
-/** The nested parameters that travel as JSON text in the form body ("shrink" style, reference §2.2). */
-export const JSON_PARAMETERS = [
-  'Script',
-  'Trigger',
-  'RuntimeResource',
-  'DataSource',
-  'Inputs',
-  'Outputs',
-  'Dependencies',
-  'Tags',
-] as const;

@@ -1,14 +1,12 @@
 import { toValidationIssues } from '#domain/task/dataworks-actions';
+import { INTEGER_PARAMETERS, JSON_PARAMETERS, parameterAt } from '#domain/task/parameters';
 import type { Task } from '#domain/task/task';
-import {
-  JSON_PARAMETERS,
-  UpdateTaskRequestSchema,
-  type UpdateTaskRequest,
-} from '#domain/task/update-task-request';
+import { MS_PER_RERUN_INTERVAL_UNIT_READ } from '#domain/task/task-form';
+import { UpdateTaskRequestSchema, type UpdateTaskRequest } from '#domain/task/update-task-request';
 import { parseDataWorksJson } from '../dataworks/lossless-json.ts';
 import { EmulatorError } from './emulator-error.ts';
 
-const INTEGER_PARAMETERS = new Set(['Timeout', 'RerunTimes', 'RerunInterval']);
+const INTEGER_PARAMETER_SET = new Set<string>(INTEGER_PARAMETERS);
 const JSON_PARAMETER_SET = new Set<string>(JSON_PARAMETERS);
 
 /** Reads UpdateTask's form parameters as DataWorks does: JSON text for nested ones, decimal text for integers. */
@@ -21,7 +19,7 @@ export function parseUpdateTaskParameters(params: Record<string, string>): Updat
       } catch {
         throw EmulatorError.invalidParameter(key, 'is not valid JSON text');
       }
-    } else if (INTEGER_PARAMETERS.has(key)) {
+    } else if (INTEGER_PARAMETER_SET.has(key)) {
       if (!/^-?\d+$/.test(text)) throw EmulatorError.invalidParameter(key, `"${text}" is not an integer`);
       request[key] = Number(text);
     } else request[key] = text;
@@ -34,51 +32,33 @@ export function parseUpdateTaskParameters(params: Record<string, string>): Updat
   return parsed.data;
 }
 
-function mergeObject<T extends object>(current: T | undefined, change: Partial<T>): T {
-  const merged = { ...(current ?? {}) } as Record<string, unknown>;
-  for (const [k, v] of Object.entries(change)) if (v !== undefined) merged[k] = v;
-  return merged as T;
+/** Whether the emulator keeps a parameter: the Id names the task; what GetTask never returns is not stored. */
+function stored(path: string): boolean {
+  const spec = parameterAt(path);
+  return spec !== undefined && spec.edit !== 'identity' && spec.readBack !== 'none';
 }
 
 /**
- * Applies an UpdateTask request to a task. Scalars replace; nested objects merge member by member
- * (members not sent are kept); lists replace whole. RerunInterval arrives in milliseconds and is kept
- * in seconds, the unit every read API reports.
+ * Applies an UpdateTask request to a task, as the parameter table says GetTask reads it back. Scalars and
+ * lists replace; nested objects merge member by member (members not sent are kept). RerunInterval arrives
+ * in milliseconds and is kept in seconds, the unit every read API reports.
  */
 export function applyUpdate(task: Task, request: UpdateTaskRequest, modifyUser: string, now: Date): Task {
-  const next: Task = structuredClone(task);
-  const {
-    Id: _id,
-    ClientUniqueCode: _code,
-    EnvType: _env,
-    RerunInterval,
-    Dependencies,
-    Tags,
-    ...rest
-  } = request;
-  for (const key of [
-    'Name',
-    'Description',
-    'Owner',
-    'InstanceMode',
-    'Timeout',
-    'RerunMode',
-    'RerunTimes',
-  ] as const)
-    if (rest[key] !== undefined) (next as Record<string, unknown>)[key] = rest[key];
-  if (RerunInterval !== undefined) next.RerunInterval = Math.round(RerunInterval / 1000);
-  if (rest.Script) next.Script = mergeObject(next.Script, rest.Script);
-  if (rest.Trigger) {
-    const { CycleType: _cycle, ...trigger } = rest.Trigger; // settable, but GetTask never returns it
-    next.Trigger = mergeObject(next.Trigger, trigger);
+  const next = structuredClone(task) as Record<string, unknown>;
+  for (const [key, sent] of Object.entries(request) as [string, unknown][]) {
+    if (sent === undefined) continue;
+    const spec = parameterAt(key);
+    if (!spec) {
+      // A nested object: its members are rows of their own.
+      const merged = { ...(next[key] as Record<string, unknown> | undefined) };
+      for (const [member, value] of Object.entries(sent as Record<string, unknown>))
+        if (value !== undefined && stored(`${key}.${member}`)) merged[member] = value;
+      next[key] = merged;
+    } else if (stored(key))
+      next[key] =
+        spec.readBack === 'seconds' ? Math.round((sent as number) / MS_PER_RERUN_INTERVAL_UNIT_READ) : sent;
   }
-  if (rest.RuntimeResource) next.RuntimeResource = mergeObject(next.RuntimeResource, rest.RuntimeResource);
-  if (rest.DataSource) next.DataSource = mergeObject(next.DataSource, rest.DataSource);
-  if (rest.Inputs) next.Inputs = mergeObject(next.Inputs, rest.Inputs);
-  if (rest.Outputs) next.Outputs = mergeObject(next.Outputs, rest.Outputs);
-  if (Dependencies) next.Dependencies = Dependencies;
-  if (Tags) next.Tags = Tags;
   next.ModifyTime = now.getTime();
   next.ModifyUser = modifyUser;
-  return next;
+  return next as Task;
 }

@@ -5,14 +5,15 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import type { AppVariables } from './app-variables.ts';
 import type { DataWorksClient } from './dataworks/dataworks-client.ts';
-import { createDataWorksRoutes, createHistoryRoutes } from './dataworks-routes.ts';
+import { createDataWorksRoutes } from './dataworks-routes.ts';
+import { createHistoryRoutes } from './history-routes.ts';
 import type { SaveHistory } from './history/save-history.ts';
 import { createLogger } from './logger.ts';
-import { createRouteHtml } from './route-preloads.ts';
 import { errorBody, ProxyError, proxyError } from './proxy-error.ts';
+import { createRouteHtml } from './route-preloads.ts';
 import { accessGuard, sameOriginGuard, type AccessOptions } from './request-guards.ts';
-import type { ServerEnv } from './server-env.ts';
 
 export interface AppOptions {
   dataworks: Pick<DataWorksClient, 'send'>;
@@ -36,7 +37,7 @@ export function createApp(options: AppOptions) {
   const logger = options.logger ?? createLogger({ level: 'silent' });
   const access = options.access ?? {};
 
-  const app = new Hono<ServerEnv>()
+  const app = new Hono<{ Variables: AppVariables }>()
     .use(async (c, next) => {
       const start = performance.now();
       const requestId = randomUUID();

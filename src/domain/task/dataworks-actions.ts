@@ -3,8 +3,8 @@ import { TaskIdSchema } from './task-id.ts';
 import { ENV_TYPES, RECURRENCES, TRIGGER_TYPES } from './task-constants.ts';
 import { UpdateTaskRequestSchema } from './update-task-request.ts';
 
-// Request schemas of the actions the editor may call (the proxy's allow-list) and how each travels on the
-// wire, as the official SDK sends them (reference/dataworks-api.md §2.1).
+// Request schemas of the actions the editor may call (the proxy's allow-list), how each travels on the
+// wire, as the official SDK sends them (reference/dataworks-api.md §2.1), and the proxy's policy for each.
 
 export const API_VERSION = '2024-05-18';
 
@@ -45,14 +45,31 @@ const OperationLogsRequestSchema = z
 
 const NeighboursRequestSchema = z.object({ Id: TaskIdSchema, ProjectEnv, PageNumber, PageSize }).strict();
 
+/**
+ * How the proxy keeps a call to the workspace it serves:
+ * - `project`: the request's `ProjectId` (filled in when missing) must be the configured project;
+ * - `task`: the task named by `Id` is read first (once: a task never moves, so its project is remembered),
+ *   and a task of another workspace is refused before anything is sent;
+ * - `task-reply`: the call is itself a read of the task, refused when the task it answers is another's.
+ */
+export type ActionScope = 'project' | 'task' | 'task-reply';
+
+interface ActionPolicy {
+  method: 'GET' | 'POST';
+  schema: z.ZodType;
+  scope: ActionScope;
+  /** A write sent only over the version the app loaded (`If-Match`), audited and read back when in doubt. */
+  concurrency?: 'if-match';
+}
+
 export const ACTIONS = {
-  GetTask: { method: 'GET', schema: GetTaskRequestSchema },
-  ListTasks: { method: 'POST', schema: ListTasksRequestSchema },
-  UpdateTask: { method: 'POST', schema: UpdateTaskRequestSchema },
-  ListUpstreamTasks: { method: 'GET', schema: NeighboursRequestSchema },
-  ListDownstreamTasks: { method: 'GET', schema: NeighboursRequestSchema },
-  ListTaskOperationLogs: { method: 'GET', schema: OperationLogsRequestSchema },
-} as const;
+  GetTask: { method: 'GET', schema: GetTaskRequestSchema, scope: 'task-reply' },
+  ListTasks: { method: 'POST', schema: ListTasksRequestSchema, scope: 'project' },
+  UpdateTask: { method: 'POST', schema: UpdateTaskRequestSchema, scope: 'task', concurrency: 'if-match' },
+  ListUpstreamTasks: { method: 'GET', schema: NeighboursRequestSchema, scope: 'task' },
+  ListDownstreamTasks: { method: 'GET', schema: NeighboursRequestSchema, scope: 'task' },
+  ListTaskOperationLogs: { method: 'GET', schema: OperationLogsRequestSchema, scope: 'task' },
+} as const satisfies Record<string, ActionPolicy>;
 
 export type ActionName = keyof typeof ACTIONS;
 export type ActionRequest<A extends ActionName> = z.output<(typeof ACTIONS)[A]['schema']>;

@@ -1,0 +1,57 @@
+import { TaskSchema, type Task } from '#domain/task/task';
+import { proxyError } from '../proxy-error.ts';
+import type { DataWorksClient, DataWorksReply } from './dataworks-client.ts';
+
+export type TaskRead = { reply: DataWorksReply; task?: Task };
+
+/** Reads a task through the proxy's client; `task` only when DataWorks answered one. */
+export async function readTask(dataworks: Pick<DataWorksClient, 'send'>, id: string): Promise<TaskRead> {
+  const reply = await dataworks.send('GetTask', { Id: id });
+  if (reply.status !== 200) return { reply };
+  const parsed = TaskSchema.safeParse(reply.body.Task);
+  return { reply, task: parsed.success ? parsed.data : undefined };
+}
+
+export type WorkspaceScope = ReturnType<typeof createWorkspaceScope>;
+
+/**
+ * Keeps calls to the one workspace the editor serves (ACTIONS' `scope`). A task never moves between
+ * workspaces, so the project each task was read in is remembered.
+ */
+export function createWorkspaceScope(dataworks: Pick<DataWorksClient, 'send'>, projectId: string) {
+  const projectOf = new Map<string, string>();
+
+  function learn(id: string, taskProject: string | undefined) {
+    if (taskProject) projectOf.set(id, taskProject);
+  }
+
+  /** 403 when the task is known to be another workspace's. */
+  function assertInProject(id: string, taskProject = projectOf.get(id)) {
+    if (taskProject !== undefined && taskProject !== projectId)
+      proxyError(
+        403,
+        'Forbidden.Project',
+        `Task ${id} belongs to another workspace; this editor serves project ${projectId} only.`,
+      );
+  }
+
+  return {
+    projectId,
+    learn,
+    assertInProject,
+    isKnown: (id: string) => projectOf.has(id),
+    async readTask(id: string): Promise<TaskRead> {
+      const read = await readTask(dataworks, id);
+      learn(id, read.task?.ProjectId);
+      return read;
+    },
+    /** ListTasks and the like: the configured project, filled in when the request names none. */
+    inProject(params: Record<string, unknown>): Record<string, unknown> {
+      const scoped = { ...params };
+      scoped.ProjectId ??= projectId;
+      if (String(scoped.ProjectId) !== projectId)
+        proxyError(403, 'Forbidden.Project', `This editor serves project ${projectId} only.`);
+      return scoped;
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { Hono } from 'hono';
+import type { Task } from '#domain/task/task';
+import { isUpdateApplied } from '#domain/task/update-applied';
+import type { AppVariables } from './app-variables.ts';
+import type { DataWorksClient } from './dataworks/dataworks-client.ts';
+import { DEFAULT_UNKNOWN_OUTCOME_WINDOW_MS } from './dataworks/update-task.ts';
+import { readTask } from './dataworks/workspace-scope.ts';
+import type { SaveHistory, SaveOutcome, SaveRecord } from './history/save-history.ts';
+import { invalidParameter, proxyError } from './proxy-error.ts';
+
+export interface HistoryRoutesOptions {
+  history: SaveHistory;
+  /** Reads tasks back to settle saves whose outcome was unknown. */
+  dataworks: Pick<DataWorksClient, 'send'>;
+  now?: () => number;
+}
+
+export type SaveOutcomeReply = {
+  Outcome: 'landed' | 'pending' | 'not-landed';
+  SaveId: number;
+  /** The task as read back now, when it could be read. */
+  Task?: Task;
+  /** When landed late: the task's ModifyTime when the change was found applied. */
+  LandedAt?: number;
+};
+
+const LANDED: ReadonlySet<SaveOutcome> = new Set([
+  'saved',
+  'confirmed-by-read-back',
+  'landed-late',
+  'already-applied',
+]);
+
+function taskIdParam(id: string): string {
+  if (!/^\d{1,19}$/.test(id))
+    invalidParameter('The task ID must be a string of digits.', [{ path: 'Id', message: 'must be digits' }]);
+  return id;
+}
+
+/**
+ * `GET /api/tasks/:id/history`, and `GET /api/tasks/:id/saves/:saveId/outcome`, which settles a save whose
+ * outcome was unknown by reading the task back: `landed` (the record becomes `landed-late`), `pending` while
+ * it may still land, `not-landed` once its window has passed without it.
+ */
+export function createHistoryRoutes({ history, dataworks, now = Date.now }: HistoryRoutesOptions) {
+  function answer(saved: SaveRecord, task: Task | undefined): SaveOutcomeReply {
+    const reply = (outcome: SaveOutcomeReply['Outcome'], landedAt?: number | null): SaveOutcomeReply => ({
+      Outcome: outcome,
+      SaveId: saved.id,
+      ...(task && { Task: task }),
+      ...(landedAt != null && { LandedAt: landedAt }),
+    });
+    if (saved.outcome === 'unknown') {
+      const time = now();
+      if (task && isUpdateApplied(task, saved.request)) {
+        if (history.settle(saved.id, 'landed-late', time, task.ModifyTime))
+          return reply('landed', task.ModifyTime);
+      } else if (time > (saved.settleUntil ?? saved.time + DEFAULT_UNKNOWN_OUTCOME_WINDOW_MS)) {
+        if (history.settle(saved.id, 'not-landed', time)) return reply('not-landed');
+      } else return reply('pending');
+      // Settled by another request while the task was read: its word stands.
+      const settled = history.get(saved.id);
+      return settled && settled.outcome !== 'unknown' ? answer(settled, task) : reply('pending');
+    }
+    return LANDED.has(saved.outcome) ? reply('landed', saved.landedAt) : reply('not-landed');
+  }
+
+  return new Hono<{ Variables: AppVariables }>()
+    .get('/:id/history', (c) => {
+      const id = taskIdParam(c.req.param('id'));
+      return c.json({ Saves: history.list(id) });
+    })
+    .get('/:id/saves/:saveId/outcome', async (c) => {
+      const id = taskIdParam(c.req.param('id'));
+      c.set('taskId', id);
+      const saveIdText = c.req.param('saveId');
+      if (!/^\d{1,15}$/.test(saveIdText))
+        invalidParameter('The save ID must be a string of digits.', [
+          { path: 'SaveId', message: 'must be digits' },
+        ]);
+      const saved = history.get(Number(saveIdText));
+      if (!saved || saved.taskId !== id)
+        proxyError(404, 'SaveNotFound', `Task ${id} has no save ${saveIdText}.`);
+      const { task } = await readTask(dataworks, id);
+      return c.json(answer(saved, task));
+    });
+}

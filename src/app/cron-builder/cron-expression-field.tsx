@@ -1,10 +1,20 @@
-import { Suspense, useId, useMemo } from 'react';
-import { useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { Suspense, useMemo } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { validateCron } from '#domain/cron/validate-cron';
 import type { TaskForm } from '#domain/task/task-form';
-import { inputClass } from '../components/ui/field.tsx';
+import { useFieldError } from '../components/form/form-field.tsx';
+import { optionalText } from '../components/form/form-values.ts';
+import { ValidationMessage } from '../components/form/validation-message.tsx';
+import {
+  describedBy,
+  Field,
+  FieldError,
+  FieldHelp,
+  FieldLabel,
+  inputClass,
+  useFieldIds,
+} from '../components/ui/field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { errorAt, optionalText } from '../task-form/form-values.ts';
 import { WEEKDAY_NUMBERING } from './weekday-numbering.ts';
 import { useCronMessages } from './cron-messages.ts';
 import { lazyComponent } from '../components/lazy-component.ts';
@@ -21,9 +31,9 @@ const ScheduleWords = lazyComponent(() =>
 export function CronExpressionField() {
   const { t } = useI18n();
   const m = useCronMessages();
-  const id = useId();
+  const ids = useFieldIds();
   const { register, control, setValue } = useFormContext<TaskForm>();
-  const { errors } = useFormState({ control, name: 'Trigger.Cron' });
+  const formError = useFieldError('Trigger.Cron');
   const cron = (useWatch({ control, name: 'Trigger.Cron' }) ?? '').trim();
   const check = useMemo(
     () => (cron ? validateCron(cron, { dialect: 'dataworks', weekdays: WEEKDAY_NUMBERING }) : null),
@@ -32,38 +42,31 @@ export function CronExpressionField() {
   // Words come from a lazily loaded component (cronstrue stays out of the first paint).
   const description = check?.ok ? { ok: true as const } : null;
   const liveErrors = check && !check.ok ? check.errors : [];
-  const formError = errorAt(errors, 'Trigger.Cron');
   const warning = check?.warnings.find((w) => w.suggestion);
-  const ids = {
-    error: `${id}-error`,
-    warning: `${id}-warning`,
-    description: `${id}-description`,
-    help: `${id}-help`,
-  };
+  const warningId = `${ids.id}-warning`;
+  const descriptionId = `${ids.id}-description`;
   const hasError = liveErrors.length > 0 || Boolean(formError);
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {t.fieldCron}
-      </label>
+    <Field>
+      <FieldLabel htmlFor={ids.id}>{t.fieldCron}</FieldLabel>
       <input
-        id={id}
+        id={ids.id}
         {...register('Trigger.Cron', optionalText)}
         className={`${inputClass} font-mono`}
         autoComplete="off"
         spellCheck={false}
         aria-invalid={hasError}
-        aria-describedby={[
-          hasError ? ids.error : '',
-          warning ? ids.warning : '',
-          description?.ok ? ids.description : '',
+        aria-describedby={describedBy(
+          hasError && ids.error,
+          warning && warningId,
+          description?.ok && descriptionId,
           ids.help,
-        ]
-          .filter(Boolean)
-          .join(' ')}
+        )}
       />
       {hasError && (
-        <div id={ids.error} className="text-sm text-red-700 dark:text-red-400" data-testid="cron-errors">
+        <FieldError id={ids.error} control={ids.id} data-testid="cron-errors">
+          {/* The field's own check names each problem's field and position; the form's message stands in when
+              the expression passes it but not the schema, or DataWorks refused it. */}
           {liveErrors.length > 0 ? (
             <>
               <p aria-hidden="true" className="font-mono whitespace-pre">
@@ -76,13 +79,13 @@ export function CronExpressionField() {
               </ul>
             </>
           ) : (
-            <p>{formError}</p>
+            <p>{formError && <ValidationMessage message={formError} />}</p>
           )}
-        </div>
+        </FieldError>
       )}
       {warning?.suggestion && (
         <div
-          id={ids.warning}
+          id={warningId}
           role="note"
           className="flex flex-col items-start gap-1 rounded-md border border-amber-400 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
         >
@@ -102,17 +105,15 @@ export function CronExpressionField() {
         </div>
       )}
       {description?.ok && (
-        <p id={ids.description} className="text-sm" data-testid="cron-description">
+        <p id={descriptionId} className="text-sm" data-testid="cron-description">
           <span className="sr-only">{m.description}: </span>
           <Suspense fallback={cron}>
             <ScheduleWords cron={cron} />
           </Suspense>
         </p>
       )}
-      <p id={ids.help} className="text-xs text-slate-600 dark:text-slate-400">
-        {t.fieldCronHelp}
-      </p>
-    </div>
+      <FieldHelp id={ids.help}>{t.fieldCronHelp}</FieldHelp>
+    </Field>
   );
 }
 

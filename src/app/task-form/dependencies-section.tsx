@@ -3,10 +3,13 @@ import { useMemo } from 'react';
 import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { keyOf, toDependencyValues } from '#domain/task/dependency-guards';
 import type { TaskSummary } from '#domain/task/task';
+import { DEPENDENCY_TYPES } from '#domain/task/task-constants';
 import type { TaskForm } from '#domain/task/task-form';
 import { dependencyQueries } from '../api/dependency-queries.ts';
 import { healthQueries } from '../api/health-queries.ts';
-import { Field, inputClass } from '../components/ui/field.tsx';
+import { TextField } from '../components/form/form-field.tsx';
+import { optionalText } from '../components/form/form-values.ts';
+import { SelectField } from '../components/form/select-field.tsx';
 // The picker and the graph come in this section's chunk, itself loaded only when the section comes near (or
 // is reached with Tab): once mounted, the section has its first and last controls, to which focus is handed.
 import { DependencyGraph } from '../dependency-picker/dependency-graph.tsx';
@@ -14,17 +17,8 @@ import { DependencyPicker, type AddResult } from '../dependency-picker/dependenc
 import { useDependencyMessages } from '../dependency-picker/dependency-messages.ts';
 import { UpstreamCell } from '../dependency-picker/upstream-cell.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import type { Messages } from '../i18n/messages.ts';
 import { cellClass, EditableTable } from './editable-table.tsx';
-import { errorAt, optionalText } from './form-values.ts';
 import { RowActions } from './row-actions.tsx';
-
-const TYPE_LABELS = {
-  Normal: 'dependencyNormal',
-  CrossCycleDependsOnOtherNode: 'dependencyOtherNode',
-  CrossCycleDependsOnSelf: 'dependencySelf',
-  CrossCycleDependsOnChildren: 'dependencyChildren',
-} as const satisfies Record<string, keyof Messages>;
 
 /** ListTasks takes at most 100 IDs (dataworks-actions.ts). */
 const IDS_PER_CALL = 100;
@@ -33,8 +27,8 @@ const IDS_PER_CALL = 100;
 export function DependenciesSection() {
   const { t } = useI18n();
   const m = useDependencyMessages();
-  const { register, control } = useFormContext<TaskForm>();
-  const { errors, defaultValues } = useFormState({ control, name: 'Dependencies' });
+  const { control } = useFormContext<TaskForm>();
+  const { defaultValues } = useFormState({ control, name: 'Dependencies' });
   const { fields, append, move, remove } = useFieldArray({ control, name: 'Dependencies' });
   const watched = useWatch({ control, name: 'Dependencies' });
   const deps = useMemo(() => toDependencyValues(watched), [watched]);
@@ -68,6 +62,12 @@ export function DependenciesSection() {
     return map;
   }, [summaryResults]);
   const summariesPending = summaryResults.some((r) => r.isPending);
+  const typeLabels = {
+    Normal: t.dependencyNormal,
+    CrossCycleDependsOnOtherNode: t.dependencyOtherNode,
+    CrossCycleDependsOnSelf: t.dependencySelf,
+    CrossCycleDependsOnChildren: t.dependencyChildren,
+  };
 
   function add(dep: { Type: string; UpstreamOutput?: string; UpstreamTaskId?: string }): AddResult {
     if (deps.some((d) => keyOf(d) === keyOf(dep))) return 'duplicate';
@@ -92,22 +92,14 @@ export function DependenciesSection() {
           return (
             <tr key={field.id}>
               <td className={cellClass}>
-                <Field
+                <SelectField
+                  name={`${path}.Type`}
                   labelHidden
                   label={t.cellLabel(t.colDependencyType, row)}
-                  error={errorAt(errors, `${path}.Type`)}
-                >
-                  {(props) => (
-                    <select {...props} {...register(`${path}.Type`, optionalText)} className={inputClass}>
-                      <option value="">{t.chooseType}</option>
-                      {Object.entries(TYPE_LABELS).map(([type, label]) => (
-                        <option key={type} value={type}>
-                          {t[label]}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
+                  options={DEPENDENCY_TYPES}
+                  labels={typeLabels}
+                  empty={t.chooseType}
+                />
               </td>
               <td className={cellClass}>
                 <UpstreamCell
@@ -120,39 +112,25 @@ export function DependenciesSection() {
                 />
               </td>
               <td className={cellClass}>
-                <Field
+                <TextField
+                  name={`${path}.UpstreamOutput`}
                   labelHidden
                   label={t.cellLabel(t.colUpstreamOutput, row)}
-                  error={errorAt(errors, `${path}.UpstreamOutput`)}
-                >
-                  {(props) => (
-                    <input
-                      {...props}
-                      {...register(`${path}.UpstreamOutput`, optionalText)}
-                      placeholder="project.output_name"
-                      className={`${inputClass} w-full font-mono`}
-                      autoComplete="off"
-                    />
-                  )}
-                </Field>
+                  registerOptions={optionalText}
+                  placeholder="project.output_name"
+                  className="w-full font-mono"
+                />
               </td>
               <td className={cellClass}>
                 {/* IDs stay strings of digits: 19-digit IDs are past JavaScript's safe integers. */}
-                <Field
+                <TextField
+                  name={`${path}.UpstreamTaskId`}
                   labelHidden
                   label={t.cellLabel(t.colUpstreamTaskId, row)}
-                  error={errorAt(errors, `${path}.UpstreamTaskId`)}
-                >
-                  {(props) => (
-                    <input
-                      {...props}
-                      {...register(`${path}.UpstreamTaskId`, optionalText)}
-                      inputMode="numeric"
-                      className={`${inputClass} w-full font-mono`}
-                      autoComplete="off"
-                    />
-                  )}
-                </Field>
+                  registerOptions={optionalText}
+                  inputMode="numeric"
+                  className="w-full font-mono"
+                />
               </td>
               <td className={cellClass}>
                 <RowActions index={index} count={fields.length} onMove={move} onRemove={remove} />

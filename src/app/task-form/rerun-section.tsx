@@ -1,37 +1,44 @@
-import { useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import type { TaskForm } from '#domain/task/task-form';
-import { RERUN_INTERVAL_MAX_MS, RERUN_TIMES_MAX } from '#domain/task/task-constants';
-import { Field, inputClass } from '../components/ui/field.tsx';
+import { RERUN_INTERVAL_MAX_MS, RERUN_MODES, RERUN_TIMES_MAX } from '#domain/task/task-constants';
+import { FormField } from '../components/form/form-field.tsx';
+import { optionalNumber } from '../components/form/form-values.ts';
+import { SelectField } from '../components/form/select-field.tsx';
+import { inputClass } from '../components/ui/field.tsx';
 import { formatDuration } from '../format-duration.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { errorAt, optionalNumber, optionalText } from './form-values.ts';
 
 export function RerunSection() {
   const { t } = useI18n();
-  const { register, control } = useFormContext<TaskForm>();
-  const { errors } = useFormState({ control });
+  const { control } = useFormContext<TaskForm>();
   const [mode, interval] = useWatch({ control, name: ['RerunMode', 'RerunInterval'] });
   // RerunTimes and RerunInterval "take effect only if RerunMode is AllAllowed or FailureAllowed".
   const rerunsAllowed = mode !== 'AllDenied';
   return (
     <>
-      <Field label={t.fieldRerunMode} help={t.fieldRerunModeHelp} error={errorAt(errors, 'RerunMode')}>
-        {(props) => (
-          <select {...props} {...register('RerunMode', optionalText)} className={inputClass}>
-            <option value="">{t.notSet}</option>
-            <option value="AllDenied">{t.rerunAllDenied}</option>
-            <option value="FailureAllowed">{t.rerunFailureAllowed}</option>
-            <option value="AllAllowed">{t.rerunAllAllowed}</option>
-          </select>
-        )}
-      </Field>
+      <SelectField
+        name="RerunMode"
+        label={t.fieldRerunMode}
+        help={t.fieldRerunModeHelp}
+        options={RERUN_MODES}
+        labels={{
+          AllDenied: t.rerunAllDenied,
+          FailureAllowed: t.rerunFailureAllowed,
+          AllAllowed: t.rerunAllAllowed,
+        }}
+        empty={t.notSet}
+      />
       {!rerunsAllowed && <p className="text-sm text-slate-600 dark:text-slate-400">{t.rerunsNotAllowed}</p>}
       <div hidden={!rerunsAllowed} className="grid gap-4 sm:grid-cols-2">
-        <Field label={t.fieldRerunTimes} help={t.fieldRerunTimesHelp} error={errorAt(errors, 'RerunTimes')}>
-          {(props) => (
+        <FormField
+          name="RerunTimes"
+          label={t.fieldRerunTimes}
+          help={t.fieldRerunTimesHelp}
+          registerOptions={optionalNumber}
+        >
+          {(control) => (
             <input
-              {...props}
-              {...register('RerunTimes', optionalNumber)}
+              {...control}
               type="number"
               min={0}
               max={RERUN_TIMES_MAX}
@@ -39,17 +46,17 @@ export function RerunSection() {
               className={`${inputClass} w-32 font-mono`}
             />
           )}
-        </Field>
-        <Field
+        </FormField>
+        <FormField
+          name="RerunInterval"
           label={t.fieldRerunInterval}
           help={t.fieldRerunIntervalHelp}
-          error={errorAt(errors, 'RerunInterval')}
+          registerOptions={optionalNumber}
         >
-          {(props) => (
+          {(control) => (
             <div className="flex items-center gap-3">
               <input
-                {...props}
-                {...register('RerunInterval', optionalNumber)}
+                {...control}
                 type="number"
                 min={0}
                 max={RERUN_INTERVAL_MAX_MS}
@@ -57,14 +64,14 @@ export function RerunSection() {
                 className={`${inputClass} w-40 font-mono`}
               />
               <span className="text-sm text-slate-600 dark:text-slate-400">ms</span>
-              <output htmlFor={props.id} className="text-sm text-slate-700 dark:text-slate-300">
+              <output htmlFor={control.id} className="text-sm text-slate-700 dark:text-slate-300">
                 {typeof interval === 'number' && Number.isFinite(interval)
                   ? `= ${formatDuration(interval, t)}`
                   : ''}
               </output>
             </div>
           )}
-        </Field>
+        </FormField>
       </div>
     </>
   );

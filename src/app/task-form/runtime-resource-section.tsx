@@ -1,52 +1,33 @@
-import { useFormContext, useFormState } from 'react-hook-form';
-import type { TaskForm } from '#domain/task/task-form';
-import { Field, inputClass } from '../components/ui/field.tsx';
+import { TextField } from '../components/form/form-field.tsx';
+import { optionalText } from '../components/form/form-values.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { errorAt, optionalText } from './form-values.ts';
 
 export function RuntimeResourceSection() {
   const { t } = useI18n();
-  const { register, control } = useFormContext<TaskForm>();
-  const { errors } = useFormState({ control });
   return (
     <>
-      <Field
+      <TextField
+        name="RuntimeResource.ResourceGroupId"
         label={t.fieldResourceGroupId}
         help={t.fieldResourceGroupIdHelp}
-        error={errorAt(errors, 'RuntimeResource.ResourceGroupId')}
-      >
-        {(props) => (
-          <input
-            {...props}
-            {...register('RuntimeResource.ResourceGroupId')}
-            className={`${inputClass} font-mono`}
-            autoComplete="off"
-          />
-        )}
-      </Field>
+        className="font-mono"
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t.fieldImage} help={t.fieldImageHelp} error={errorAt(errors, 'RuntimeResource.Image')}>
-          {(props) => (
-            <input
-              {...props}
-              {...register('RuntimeResource.Image')}
-              className={`${inputClass} font-mono`}
-              autoComplete="off"
-            />
-          )}
-        </Field>
+        <TextField
+          name="RuntimeResource.Image"
+          label={t.fieldImage}
+          help={t.fieldImageHelp}
+          className="font-mono"
+        />
         {/* Cu is a decimal string on the wire ("0.25"), so a text input keeps it exactly as typed. */}
-        <Field label={t.fieldCu} help={t.fieldCuHelp} error={errorAt(errors, 'RuntimeResource.Cu')}>
-          {(props) => (
-            <input
-              {...props}
-              {...register('RuntimeResource.Cu', optionalText)}
-              inputMode="decimal"
-              className={`${inputClass} w-32 font-mono`}
-              autoComplete="off"
-            />
-          )}
-        </Field>
+        <TextField
+          name="RuntimeResource.Cu"
+          label={t.fieldCu}
+          help={t.fieldCuHelp}
+          registerOptions={optionalText}
+          inputMode="decimal"
+          className="w-32 font-mono"
+        />
       </div>
     </>
   );

@@ -1,15 +1,23 @@
-import { useId, useState } from 'react';
-import { useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import {
   formatScriptParameters,
   parseScriptParameters,
   type ScriptParameter,
 } from '#domain/params/parse-script-parameters';
 import type { TaskForm } from '#domain/task/task-form';
+import { useFieldError } from '../components/form/form-field.tsx';
+import { ValidationMessage } from '../components/form/validation-message.tsx';
 import { Button } from '../components/ui/button.tsx';
-import { inputClass } from '../components/ui/field.tsx';
+import {
+  describedBy,
+  FieldError,
+  FieldHelp,
+  FieldLabel,
+  inputClass,
+  useFieldIds,
+} from '../components/ui/field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { errorAt } from './form-values.ts';
 import { RowActions } from './row-actions.tsx';
 
 function toRows(text: string): ScriptParameter[] | undefined {
@@ -23,9 +31,9 @@ function toRows(text: string): ScriptParameter[] | undefined {
  */
 export function ScriptParametersEditor() {
   const { t } = useI18n();
-  const id = useId();
+  const ids = useFieldIds();
   const { register, control, setValue } = useFormContext<TaskForm>();
-  const { errors } = useFormState({ control, name: 'Script.Parameters' });
+  const error = useFieldError('Script.Parameters');
   const text = useWatch({ control, name: 'Script.Parameters' }) ?? '';
   const [rows, setRows] = useState<ScriptParameter[]>(() => toRows(text) ?? []);
   const [asText, setAsText] = useState(() => toRows(text) === undefined);
@@ -41,31 +49,30 @@ export function ScriptParametersEditor() {
     setRows(next);
     setValue('Script.Parameters', formatScriptParameters(next), { shouldDirty: true, shouldValidate: true });
   }
-  const error = errorAt(errors, 'Script.Parameters');
-  const helpId = `${id}-help`;
-  const issuesId = `${id}-issues`;
+  const labelId = `${ids.id}-label`;
+  const invalid = Boolean(error) || !parsed.success;
   return (
     <div className="flex flex-col gap-2">
       <div className="flex items-center justify-between gap-2">
-        <label htmlFor={`${id}-text`} className="text-sm font-medium" id={`${id}-label`}>
+        <FieldLabel htmlFor={ids.id} id={labelId}>
           {t.fieldScriptParameters}
-        </label>
-        <Button onClick={() => setAsText(!showText)} disabled={!external} aria-controls={`${id}-text`}>
+        </FieldLabel>
+        <Button onClick={() => setAsText(!showText)} disabled={!external} aria-controls={ids.id}>
           {showText ? t.editAsTable : t.editAsText}
         </Button>
       </div>
       <textarea
-        id={`${id}-text`}
+        id={ids.id}
         hidden={!showText}
         {...register('Script.Parameters')}
         rows={2}
         spellCheck={false}
-        aria-invalid={Boolean(error) || !parsed.success}
-        aria-describedby={[error || !parsed.success ? issuesId : '', helpId].filter(Boolean).join(' ')}
+        aria-invalid={invalid}
+        aria-describedby={describedBy(invalid && ids.error, ids.help)}
         className={`${inputClass} font-mono`}
       />
       {!showText && (
-        <table className="w-full text-left text-sm" aria-labelledby={`${id}-label`}>
+        <table className="w-full text-left text-sm" aria-labelledby={labelId}>
           <thead>
             <tr>
               <th scope="col" className="pr-2 font-medium">
@@ -115,9 +122,13 @@ export function ScriptParametersEditor() {
           <Button onClick={() => update([...rows, { name: '', value: '' }])}>+ {t.addParameter}</Button>
         </div>
       )}
-      {(error || !parsed.success) && (
-        <div id={issuesId} className="text-sm text-red-700 dark:text-red-400">
-          {error && <p>{error}</p>}
+      {invalid && (
+        <FieldError id={ids.error} control={ids.id}>
+          {error && (
+            <p>
+              <ValidationMessage message={error} />
+            </p>
+          )}
           {!external && <p>{t.parametersNeedText}</p>}
           {!parsed.success && (
             <ul className="list-inside list-disc">
@@ -126,11 +137,9 @@ export function ScriptParametersEditor() {
               ))}
             </ul>
           )}
-        </div>
+        </FieldError>
       )}
-      <p id={helpId} className="text-xs text-slate-600 dark:text-slate-400">
-        {t.fieldScriptParametersHelp}
-      </p>
+      <FieldHelp id={ids.help}>{t.fieldScriptParametersHelp}</FieldHelp>
     </div>
   );
 }

@@ -1,12 +1,11 @@
-import { useFormContext, useFormState, useWatch } from 'react-hook-form';
-import type { TaskForm } from '#domain/task/task-form';
-import { CodeTextarea } from '../components/ui/code-textarea.tsx';
-import { Field } from '../components/ui/field.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
-import { errorAt } from './form-values.ts';
 import { Suspense } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { TaskForm } from '#domain/task/task-form';
+import { FormField } from '../components/form/form-field.tsx';
 import { lazyComponent } from '../components/lazy-component.ts';
+import { CodeTextarea } from '../components/ui/code-textarea.tsx';
 import { WhenNearViewport } from '../components/when-near-viewport.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
 
 // The parameters table parses and writes back the exact text: its code loads just after the first paint.
 const ScriptParametersEditor = lazyComponent(() =>
@@ -17,8 +16,7 @@ const SCRIPT_PARAMETERS_HEIGHT = 120;
 
 export function ScriptSection() {
   const { t } = useI18n();
-  const { register, control } = useFormContext<TaskForm>();
-  const { errors } = useFormState({ control });
+  const { control } = useFormContext<TaskForm>();
   const content = useWatch({ control, name: 'Script.Content' }) ?? '';
   return (
     <>
@@ -37,20 +35,9 @@ export function ScriptSection() {
       >
         {t.scriptContentDeprecated}
       </p>
-      <Field
-        label={t.fieldScriptContent}
-        help={t.fieldScriptContentHelp}
-        error={errorAt(errors, 'Script.Content')}
-      >
-        {(props) => (
-          <CodeTextarea
-            {...props}
-            {...register('Script.Content')}
-            lineCount={content.split('\n').length}
-            rows={8}
-          />
-        )}
-      </Field>
+      <FormField name="Script.Content" label={t.fieldScriptContent} help={t.fieldScriptContentHelp}>
+        {(control) => <CodeTextarea {...control} lineCount={content.split('\n').length} rows={8} />}
+      </FormField>
     </>
   );
 }

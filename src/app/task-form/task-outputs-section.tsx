@@ -1,15 +1,13 @@
-import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
+import { useFieldArray, useFormContext } from 'react-hook-form';
 import type { TaskForm } from '#domain/task/task-form';
-import { Field, inputClass } from '../components/ui/field.tsx';
+import { TextField } from '../components/form/form-field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { cellClass, EditableTable } from './editable-table.tsx';
-import { errorAt } from './form-values.ts';
 import { RowActions } from './row-actions.tsx';
 
 export function TaskOutputsSection() {
   const { t } = useI18n();
-  const { register, control } = useFormContext<TaskForm>();
-  const { errors } = useFormState({ control, name: 'Outputs.TaskOutputs' });
+  const { control } = useFormContext<TaskForm>();
   const { fields, append, move, remove } = useFieldArray({ control, name: 'Outputs.TaskOutputs' });
   return (
     <EditableTable
@@ -22,21 +20,13 @@ export function TaskOutputsSection() {
       {fields.map((field, index) => (
         <tr key={field.id}>
           <td className={cellClass}>
-            <Field
+            <TextField
+              name={`Outputs.TaskOutputs.${index}.Output`}
               labelHidden
               label={t.cellLabel(t.colOutput, index + 1)}
-              error={errorAt(errors, `Outputs.TaskOutputs.${index}.Output`)}
-            >
-              {(props) => (
-                <input
-                  {...props}
-                  {...register(`Outputs.TaskOutputs.${index}.Output`)}
-                  placeholder="project.output_name"
-                  className={`${inputClass} w-full font-mono`}
-                  autoComplete="off"
-                />
-              )}
-            </Field>
+              placeholder="project.output_name"
+              className="w-full font-mono"
+            />
           </td>
           <td className={cellClass}>
             <RowActions index={index} count={fields.length} onMove={move} onRemove={remove} />

@@ -1,10 +1,12 @@
 import { Suspense } from 'react';
-import { useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { toCycleType } from '#domain/task/cycle-type';
+import { RECURRENCES, TRIGGER_TYPES } from '#domain/task/task-constants';
 import type { TaskForm } from '#domain/task/task-form';
-import { Field, inputClass } from '../components/ui/field.tsx';
+import { TextField } from '../components/form/form-field.tsx';
+import { optionalText } from '../components/form/form-values.ts';
+import { SelectField } from '../components/form/select-field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { errorAt, optionalText } from './form-values.ts';
 import { lazyComponent } from '../components/lazy-component.ts';
 import { WhenNearViewport } from '../components/when-near-viewport.tsx';
 
@@ -29,8 +31,7 @@ const preloadExpressionAndBuilder = () => Promise.all([CronExpressionField.prelo
 
 export function TriggerSection() {
   const { t } = useI18n();
-  const { register, control } = useFormContext<TaskForm>();
-  const { errors } = useFormState({ control });
+  const { control } = useFormContext<TaskForm>();
   const [type, cron] = useWatch({ control, name: ['Trigger.Type', 'Trigger.Cron'] });
   const cycleType = toCycleType(cron);
   // The schedule only takes effect for Scheduler; hidden, not unmounted, so switching back loses nothing.
@@ -59,31 +60,24 @@ export function TriggerSection() {
   );
   return (
     <>
-      <Field label={t.fieldTriggerType} help={t.fieldTriggerTypeHelp} error={errorAt(errors, 'Trigger.Type')}>
-        {(props) => (
-          <select {...props} {...register('Trigger.Type', optionalText)} className={inputClass}>
-            <option value="">{t.notSet}</option>
-            <option value="Scheduler">{t.triggerScheduler}</option>
-            <option value="Manual">{t.triggerManual}</option>
-          </select>
-        )}
-      </Field>
+      <SelectField
+        name="Trigger.Type"
+        label={t.fieldTriggerType}
+        help={t.fieldTriggerTypeHelp}
+        options={TRIGGER_TYPES}
+        labels={{ Scheduler: t.triggerScheduler, Manual: t.triggerManual }}
+        empty={t.notSet}
+      />
       {!scheduled && <p className="text-sm text-slate-600 dark:text-slate-400">{t.manualHasNoSchedule}</p>}
       <div hidden={!scheduled} className="flex flex-col gap-4">
-        <Field
+        <SelectField
+          name="Trigger.Recurrence"
           label={t.fieldRecurrence}
           help={t.fieldRecurrenceHelp}
-          error={errorAt(errors, 'Trigger.Recurrence')}
-        >
-          {(props) => (
-            <select {...props} {...register('Trigger.Recurrence', optionalText)} className={inputClass}>
-              <option value="">{t.notSet}</option>
-              <option value="Normal">{t.recurrenceNormal}</option>
-              <option value="Skip">{t.recurrenceSkip}</option>
-              <option value="Pause">{t.recurrencePause}</option>
-            </select>
-          )}
-        </Field>
+          options={RECURRENCES}
+          labels={{ Normal: t.recurrenceNormal, Skip: t.recurrenceSkip, Pause: t.recurrencePause }}
+          empty={t.notSet}
+        />
         <WhenNearViewport
           estimatedHeight={EXPRESSION_AND_BUILDER_HEIGHT}
           preload={preloadExpressionAndBuilder}
@@ -95,32 +89,22 @@ export function TriggerSection() {
           </Suspense>
         </WhenNearViewport>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field
+          <TextField
+            name="Trigger.StartTime"
             label={t.fieldStartTime}
             help={t.fieldDateTimeHelp}
-            error={errorAt(errors, 'Trigger.StartTime')}
-          >
-            {(props) => (
-              <input
-                {...props}
-                {...register('Trigger.StartTime', optionalText)}
-                placeholder="1970-01-01 00:00:00"
-                className={`${inputClass} font-mono`}
-                autoComplete="off"
-              />
-            )}
-          </Field>
-          <Field label={t.fieldEndTime} help={t.fieldDateTimeHelp} error={errorAt(errors, 'Trigger.EndTime')}>
-            {(props) => (
-              <input
-                {...props}
-                {...register('Trigger.EndTime', optionalText)}
-                placeholder="9999-01-01 00:00:00"
-                className={`${inputClass} font-mono`}
-                autoComplete="off"
-              />
-            )}
-          </Field>
+            registerOptions={optionalText}
+            placeholder="1970-01-01 00:00:00"
+            className="font-mono"
+          />
+          <TextField
+            name="Trigger.EndTime"
+            label={t.fieldEndTime}
+            help={t.fieldDateTimeHelp}
+            registerOptions={optionalText}
+            placeholder="9999-01-01 00:00:00"
+            className="font-mono"
+          />
         </div>
         <WhenNearViewport
           estimatedHeight={PREVIEW_HEIGHT}

@@ -1,10 +1,10 @@
-import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
+import { useFieldArray, useFormContext } from 'react-hook-form';
 import type { TaskForm } from '#domain/task/task-form';
 import { VARIABLE_TYPES } from '#domain/task/task-constants';
-import { Field, inputClass } from '../components/ui/field.tsx';
+import { TextField } from '../components/form/form-field.tsx';
+import { SelectField } from '../components/form/select-field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { cellClass, EditableTable } from './editable-table.tsx';
-import { errorAt, optionalText } from './form-values.ts';
 import { RowActions } from './row-actions.tsx';
 
 /** Inputs.Variables or Outputs.Variables: the same table and rules for both. */
@@ -16,8 +16,7 @@ export function VariablesSection({
   label: string;
 }) {
   const { t } = useI18n();
-  const { register, control, getValues } = useFormContext<TaskForm>();
-  const { errors } = useFormState({ control, name });
+  const { control, getValues } = useFormContext<TaskForm>();
   const { fields, append, insert, move, remove } = useFieldArray({ control, name });
   return (
     <EditableTable
@@ -33,54 +32,29 @@ export function VariablesSection({
         return (
           <tr key={field.id}>
             <td className={cellClass}>
-              <Field
+              <TextField
+                name={`${path}.Name`}
                 labelHidden
                 label={t.cellLabel(t.colVariableName, row)}
-                error={errorAt(errors, `${path}.Name`)}
-              >
-                {(props) => (
-                  <input
-                    {...props}
-                    {...register(`${path}.Name`)}
-                    className={`${inputClass} w-full font-mono`}
-                    autoComplete="off"
-                  />
-                )}
-              </Field>
+                className="w-full font-mono"
+              />
             </td>
             <td className={cellClass}>
-              <Field
+              <SelectField
+                name={`${path}.Type`}
                 labelHidden
                 label={t.cellLabel(t.colVariableType, row)}
-                error={errorAt(errors, `${path}.Type`)}
-              >
-                {(props) => (
-                  <select {...props} {...register(`${path}.Type`, optionalText)} className={inputClass}>
-                    <option value="">{t.chooseType}</option>
-                    {VARIABLE_TYPES.map((type) => (
-                      <option key={type} value={type}>
-                        {type}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+                options={VARIABLE_TYPES}
+                empty={t.chooseType}
+              />
             </td>
             <td className={cellClass}>
-              <Field
+              <TextField
+                name={`${path}.Value`}
                 labelHidden
                 label={t.cellLabel(t.colVariableValue, row)}
-                error={errorAt(errors, `${path}.Value`)}
-              >
-                {(props) => (
-                  <input
-                    {...props}
-                    {...register(`${path}.Value`)}
-                    className={`${inputClass} w-full font-mono`}
-                    autoComplete="off"
-                  />
-                )}
-              </Field>
+                className="w-full font-mono"
+              />
             </td>
             <td className={cellClass}>
               <RowActions

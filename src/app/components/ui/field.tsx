@@ -1,54 +1,59 @@
-import { useId, type ReactElement, type ReactNode } from 'react';
-import { ValidationMessage } from '../../i18n/validation-message.tsx';
+import { useId, type ComponentProps, type ReactNode } from 'react';
 
-export interface FieldControlProps {
-  id: string;
-  'aria-invalid': boolean;
-  'aria-describedby': string;
+// The parts of a labelled control, as shadcn's Field family: a column, its label, the control, its error and
+// its help, the last two tied to the control by aria-describedby (DESIGN.md, ARIA practices). They hold no
+// form state; components/form/form-field.tsx wires them to a parameter of the task.
+
+/** The ids that tie a control to its label, error and help. */
+export function useFieldIds() {
+  const id = useId();
+  return { id, error: `${id}-error`, help: `${id}-help` };
 }
 
-/**
- * A labelled control with help text and its error tied to it by aria-describedby, as assistive technology
- * and the e2e tests both expect (DESIGN.md, ARIA practices).
- */
-export function Field({
-  label,
-  labelHidden = false,
-  help,
-  error,
+/** The value of aria-describedby: the ids given, skipping those whose part is not shown. */
+export function describedBy(...ids: ReadonlyArray<string | false | undefined>): string {
+  return ids.filter(Boolean).join(' ');
+}
+
+export function Field({ children }: { children: ReactNode }) {
+  return <div className="flex flex-col gap-1">{children}</div>;
+}
+
+export function FieldLabel({
+  htmlFor,
+  id,
+  hidden = false,
   children,
 }: {
-  label: ReactNode;
+  htmlFor: string;
+  /** For another element it also names (aria-labelledby). */
+  id?: string;
   /** For table cells, whose column header already shows the label. */
-  labelHidden?: boolean;
-  help?: ReactNode;
-  error?: string;
-  children: (props: FieldControlProps) => ReactElement;
+  hidden?: boolean;
+  children: ReactNode;
 }) {
-  const id = useId();
-  const helpId = `${id}-help`;
-  const errorId = `${id}-error`;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={labelHidden ? 'sr-only' : 'text-sm font-medium'}>
-        {label}
-      </label>
-      {children({
-        id,
-        'aria-invalid': Boolean(error),
-        'aria-describedby': [error ? errorId : '', help ? helpId : ''].filter(Boolean).join(' '),
-      })}
-      {error && (
-        <p id={errorId} className="text-sm text-red-700 dark:text-red-400" data-error-for={id}>
-          <ValidationMessage message={error} />
-        </p>
-      )}
-      {help && (
-        <p id={helpId} className="text-xs text-slate-600 dark:text-slate-400">
-          {help}
-        </p>
-      )}
-    </div>
+    <label htmlFor={htmlFor} id={id} className={hidden ? 'sr-only' : 'text-sm font-medium'}>
+      {children}
+    </label>
+  );
+}
+
+export function FieldError({
+  id,
+  control,
+  ...props
+}: ComponentProps<'div'> & { id: string; /** The control's id. */ control: string }) {
+  return (
+    <div {...props} id={id} className="text-sm text-red-700 dark:text-red-400" data-error-for={control} />
+  );
+}
+
+export function FieldHelp({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <p id={id} className="text-xs text-slate-600 dark:text-slate-400">
+      {children}
+    </p>
   );
 }
 

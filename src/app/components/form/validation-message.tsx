@@ -1,11 +1,11 @@
 import { Suspense } from 'react';
-import { lazyComponent } from '../components/lazy-component.ts';
-import { useI18n } from './i18n.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { lazyComponent } from '../lazy-component.ts';
 
 // The Chinese wording of the schema's messages loads with the first message shown (a message appears only
 // after an edit or a save), not with the page; until then the English message stands in.
 const ChineseValidationMessage = lazyComponent(() =>
-  import('./localize-validation-message.ts').then(
+  import('../../i18n/localize-validation-message.ts').then(
     ({ localizeValidationMessage }) =>
       function ChineseValidationMessage({ message }: { message: string }) {
         return localizeValidationMessage(message, 'zh-CN');

@@ -1,0 +1,34 @@
+import { inputClass } from '../ui/field.tsx';
+import { FormField, type FormFieldProps, type TaskPath } from './form-field.tsx';
+import { optionalText } from './form-values.ts';
+
+/**
+ * A select of a parameter's allowed values (task-constants.ts), in their order, each shown by its label from
+ * the catalogue (every value needs one; without `labels` the value itself shows). The first option, `empty`,
+ * leaves the parameter unset.
+ */
+export function SelectField<N extends TaskPath, const O extends readonly string[]>({
+  options,
+  labels,
+  empty,
+  ...field
+}: Omit<FormFieldProps<N>, 'registerOptions'> & {
+  options: O;
+  labels?: Readonly<Record<O[number], string>>;
+  empty: string;
+}) {
+  return (
+    <FormField {...field} registerOptions={optionalText}>
+      {(control) => (
+        <select {...control} className={inputClass}>
+          <option value="">{empty}</option>
+          {options.map((option: O[number]) => (
+            <option key={option} value={option}>
+              {labels ? labels[option] : option}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
+}

@@ -6,7 +6,8 @@ import { createApp } from './app.ts';
 import { openSaveHistory } from './history/save-history.ts';
 import { createEmulatorTestKit } from './emulator/emulator-test-kit.ts';
 import { DEMO_PROJECT_ID } from './emulator/demo-project.ts';
-import { readServerEnv } from './env.ts';
+import { configureSchedule, DEFAULT_SCHEDULE_SETTINGS } from '#domain/cron/dataworks-schedule';
+import { readServerEnv, toScheduleSettings } from './env.ts';
 
 function createTestApp() {
   const kit = createEmulatorTestKit();
@@ -26,10 +27,15 @@ function createTestApp() {
 }
 
 describe('GET /api/health', () => {
-  it('names the target and the project', async () => {
+  it("names the target, the project and the deployment's schedule settings", async () => {
     const { app } = createTestApp();
     const response = await app.request('/api/health');
-    expect(await response.json()).toEqual({ ok: true, target: 'emulator', projectId: DEMO_PROJECT_ID });
+    expect(await response.json()).toEqual({
+      ok: true,
+      target: 'emulator',
+      projectId: DEMO_PROJECT_ID,
+      schedule: { weekdays: 'spring', timeZone: 'Asia/Shanghai' },
+    });
   });
 });
 
@@ -166,6 +172,35 @@ describe('UNKNOWN_OUTCOME_WINDOW_MS', () => {
     expect(readServerEnv({ UNKNOWN_OUTCOME_WINDOW_MS: '60000' }).UNKNOWN_OUTCOME_WINDOW_MS).toBe(60_000);
     expect(() => readServerEnv({ UNKNOWN_OUTCOME_WINDOW_MS: 'soon' })).toThrow(/UNKNOWN_OUTCOME_WINDOW_MS/);
     expect(() => readServerEnv({ UNKNOWN_OUTCOME_WINDOW_MS: '10' })).toThrow(/UNKNOWN_OUTCOME_WINDOW_MS/);
+  });
+});
+
+describe('DATAWORKS_WEEKDAY_NUMBERING and DATAWORKS_SCHEDULE_TIME_ZONE', () => {
+  it('default to Spring weekdays in Asia/Shanghai and refuse what is not a numbering or a zone', () => {
+    expect(toScheduleSettings(readServerEnv({}))).toEqual(DEFAULT_SCHEDULE_SETTINGS);
+    const env = readServerEnv({ DATAWORKS_WEEKDAY_NUMBERING: 'quartz', DATAWORKS_SCHEDULE_TIME_ZONE: 'UTC' });
+    expect(toScheduleSettings(env)).toEqual({ weekdays: 'quartz', timeZone: 'UTC' });
+    expect(() => readServerEnv({ DATAWORKS_WEEKDAY_NUMBERING: 'iso' })).toThrow(
+      /DATAWORKS_WEEKDAY_NUMBERING/,
+    );
+    expect(() => readServerEnv({ DATAWORKS_SCHEDULE_TIME_ZONE: 'Mars/Olympus' })).toThrow(
+      /DATAWORKS_SCHEDULE_TIME_ZONE/,
+    );
+  });
+
+  it('are what health reports and what the proxy validates a cron with', async () => {
+    configureSchedule({ weekdays: 'quartz', timeZone: 'Asia/Tokyo' });
+    try {
+      const { app, post } = createTestApp();
+      const health = (await (await app.request('/api/health')).json()) as { schedule: unknown };
+      expect(health.schedule).toEqual({ weekdays: 'quartz', timeZone: 'Asia/Tokyo' });
+      // Spring reads weekday 0 as Sunday; Quartz numbers 1-7 and refuses it, before anything is sent.
+      const response = await post('UpdateTask', { Id: '700004500000', Trigger: { Cron: '00 00 03 ? * 0' } });
+      expect(response.status).toBe(400);
+      expect(JSON.stringify(await response.json())).toContain('Trigger.Cron');
+    } finally {
+      configureSchedule(DEFAULT_SCHEDULE_SETTINGS);
+    }
   });
 });
 

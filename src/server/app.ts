@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import { scheduleSettings } from '#domain/cron/dataworks-schedule';
 import type { AppVariables } from './app-variables.ts';
 import type { DataWorksClient } from './dataworks/dataworks-client.ts';
 import { createDataWorksRoutes } from './dataworks-routes.ts';
@@ -73,7 +74,7 @@ export function createApp(options: AppOptions) {
         referrerPolicy: 'no-referrer',
       }),
     )
-    .get('/api/health', (c) => c.json({ ok: true as const, target, projectId }))
+    .get('/api/health', (c) => c.json({ ok: true as const, target, projectId, schedule: scheduleSettings() }))
     .use('/api/*', sameOriginGuard(options.allowedHosts ?? new Set()), accessGuard(access))
     .route(
       '/api/dataworks',

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DEFAULT_SCHEDULE_SETTINGS, type ScheduleSettings } from '#domain/cron/dataworks-schedule';
+import { isValidTimeZone } from '#domain/params/wall-time';
 
 // The one reader of process.env: every setting the server takes, with its default.
 const EnvSchema = z.object({
@@ -12,6 +14,13 @@ const EnvSchema = z.object({
     .optional(),
   DATAWORKS_PROJECT_ID: z.string().regex(/^\d+$/, 'must be the numeric workspace ID').optional(),
   DATAWORKS_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  /** How the deployment's DataWorks reads a numeric cron weekday: `spring` (1 = Monday) or `quartz` (1 = Sunday). */
+  DATAWORKS_WEEKDAY_NUMBERING: z.enum(['spring', 'quartz']).default(DEFAULT_SCHEDULE_SETTINGS.weekdays),
+  /** The region's scheduling zone (IANA), which GetTask does not return. */
+  DATAWORKS_SCHEDULE_TIME_ZONE: z
+    .string()
+    .refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Shanghai or UTC')
+    .default(DEFAULT_SCHEDULE_SETTINGS.timeZone),
   /** How long a save whose outcome is unknown (timeout, dropped connection) may still land: 5 minutes. */
   UNKNOWN_OUTCOME_WINDOW_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(300_000),
   /** `emulator` forces the embedded emulator even when credentials are configured. */
@@ -45,6 +54,11 @@ const EnvSchema = z.object({
 });
 
 export type ServerEnv = z.infer<typeof EnvSchema>;
+
+/** The deployment's schedule settings, which the app reads from `GET /api/health`. */
+export function toScheduleSettings(env: ServerEnv): ScheduleSettings {
+  return { weekdays: env.DATAWORKS_WEEKDAY_NUMBERING, timeZone: env.DATAWORKS_SCHEDULE_TIME_ZONE };
+}
 
 export function readServerEnv(source: Record<string, string | undefined>): ServerEnv {
   const parsed = EnvSchema.safeParse(source);

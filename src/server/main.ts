@@ -6,7 +6,8 @@ import { createDataWorksClient } from './dataworks/dataworks-client.ts';
 import { resolveTarget } from './dataworks/resolve-target.ts';
 import { DEMO_PROJECT_ID } from './emulator/demo-project.ts';
 import { startEmulator } from './emulator/start-emulator.ts';
-import { readServerEnv } from './env.ts';
+import { configureSchedule } from '#domain/cron/dataworks-schedule';
+import { readServerEnv, toScheduleSettings } from './env.ts';
 import { openSaveHistory } from './history/save-history.ts';
 import { createLogger } from './logger.ts';
 import { whyUnsafeBinding } from './request-guards.ts';
@@ -19,6 +20,8 @@ if (unsafe) {
   process.exit(1);
 }
 const logger = createLogger({ level: env.LOG_LEVEL });
+// Before anything validates a cron: the proxy, the embedded emulator and (through /api/health) the app agree.
+configureSchedule(toScheduleSettings(env));
 const target = await resolveTarget(env);
 
 let client: ReturnType<typeof createDataWorksClient>;

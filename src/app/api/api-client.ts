@@ -139,6 +139,8 @@ export interface Health {
   ok: true;
   target: 'emulator' | 'aliyun';
   projectId: string;
+  /** The deployment's ScheduleSettings (domain/cron/dataworks-schedule.ts), read with readScheduleSettings. */
+  schedule?: unknown;
 }
 
 export async function getHealth(): Promise<Health> {

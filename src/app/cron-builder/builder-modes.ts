@@ -4,9 +4,6 @@ import {
   type BuilderModel,
   type RawModel,
 } from '#domain/cron/builder-model';
-import { WEEKDAY_NUMBERING } from './weekday-numbering.ts';
-
-export { WEEKDAY_NUMBERING };
 
 export type BuilderMode = BuilderModel['mode'];
 /** A builder mode, or the expression as text. */
@@ -25,7 +22,7 @@ export const BUILDER_MODES: readonly BuilderMode[] = [
 export function readBuilderModel(cron: string | undefined): BuilderModel | RawModel {
   const text = (cron ?? '').trim();
   if (text === '') return { mode: 'raw', reason: '' };
-  return toBuilderModel(text, { weekdays: WEEKDAY_NUMBERING });
+  return toBuilderModel(text); // numeric weekdays read by the deployment's setting
 }
 
 function timeOfDay(model: BuilderModel): { hour: number; minute: number } {

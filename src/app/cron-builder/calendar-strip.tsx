@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useCronMessages } from './cron-messages.ts';
-import { CALENDAR_RUN_LIMIT, type CalendarDay } from './to-schedule-preview.ts';
+import { CALENDAR_RUN_LIMIT, type CalendarDay } from '#domain/task/to-schedule-preview';
 
 // Monday first, matching toCalendarWeeks; indexes into the Sunday-first name lists.
 const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0] as const;

@@ -15,7 +15,6 @@ import {
   useFieldIds,
 } from '../components/ui/field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { WEEKDAY_NUMBERING } from './weekday-numbering.ts';
 import { useCronMessages } from './cron-messages.ts';
 import { lazyComponent } from '../components/lazy-component.ts';
 
@@ -36,7 +35,7 @@ export function CronExpressionField() {
   const formError = useFieldError('Trigger.Cron');
   const cron = (useWatch({ control, name: 'Trigger.Cron' }) ?? '').trim();
   const check = useMemo(
-    () => (cron ? validateCron(cron, { dialect: 'dataworks', weekdays: WEEKDAY_NUMBERING }) : null),
+    () => (cron ? validateCron(cron, { dialect: 'dataworks' }) : null), // weekdays: the deployment's
     [cron],
   );
   // Words come from a lazily loaded component (cronstrue stays out of the first paint).

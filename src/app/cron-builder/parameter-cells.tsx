@@ -1,5 +1,5 @@
 import { useCronMessages } from './cron-messages.ts';
-import type { PreviewRow } from './to-schedule-preview.ts';
+import type { PreviewRow } from '#domain/task/to-schedule-preview';
 
 /** A run's business date and resolved Script.Parameters, or why they do not resolve. */
 export function ParameterCells({ row, names }: { row: PreviewRow; names: readonly string[] }) {

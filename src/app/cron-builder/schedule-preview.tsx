@@ -1,27 +1,22 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { DEFAULT_TIME_ZONE } from '#domain/params/resolve-parameter';
-import type { WallTime } from '#domain/params/wall-time';
 import type { TaskForm } from '#domain/task/task-form';
-import { inputClass } from '../components/ui/field.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
-import { CalendarStrip } from './calendar-strip.tsx';
-import { ParameterCells } from './parameter-cells.tsx';
-import { useCronMessages } from './cron-messages.ts';
-import { TimeZoneSelect } from './time-zone-select.tsx';
 import {
   DEFAULT_PREVIEW_COUNT,
   PREVIEW_COUNTS,
   toSchedulePreview,
   type PreviewRow,
-} from './to-schedule-preview.ts';
+} from '#domain/task/to-schedule-preview';
+import { inputClass } from '../components/ui/field.tsx';
+import { formatRun } from '../format-time.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useSchedulingZone, useScheduleSettings } from '../scheduling-zone.ts';
+import { CalendarStrip } from './calendar-strip.tsx';
+import { ParameterCells } from './parameter-cells.tsx';
+import { useCronMessages } from './cron-messages.ts';
+import { TimeZoneSelect } from './time-zone-select.tsx';
 
-const pad = (value: number) => String(value).padStart(2, '0');
 const VIEWER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-function weekdayOf(wall: WallTime): number {
-  return new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay();
-}
 
 /**
  * The next runs of Trigger.Cron, recomputed synchronously on every keystroke (the engine needs well
@@ -39,14 +34,16 @@ export function SchedulePreview({ aside }: { aside?: ReactNode }) {
     control,
     name: ['Trigger.Cron', 'Trigger.StartTime', 'Trigger.EndTime', 'Trigger.Recurrence', 'Script.Parameters'],
   });
-  const [timeZone, setTimeZone] = useState(DEFAULT_TIME_ZONE);
+  // The zone picked here is the review's too (scheduling-zone.ts).
+  const [timeZone, setTimeZone] = useSchedulingZone();
+  const settings = useScheduleSettings();
   const [count, setCount] = useState<number>(DEFAULT_PREVIEW_COUNT);
   const [now] = useState(() => new Date());
   const { preview, elapsed } = useMemo(() => {
     const started = performance.now();
     const result = toSchedulePreview({
       cron,
-      timeZone,
+      settings,
       now,
       count,
       startTime,
@@ -55,25 +52,9 @@ export function SchedulePreview({ aside }: { aside?: ReactNode }) {
       parameters,
     });
     return { preview: result, elapsed: performance.now() - started };
-  }, [cron, timeZone, now, count, startTime, endTime, recurrence, parameters]);
-  const localFormat = useMemo(
-    () =>
-      new Intl.DateTimeFormat(locale, {
-        timeZone: VIEWER_TIME_ZONE,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        weekday: 'short',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-      }),
-    [locale],
-  );
+  }, [cron, settings, now, count, startTime, endTime, recurrence, parameters]);
   const parameterNames = preview.ok ? toParameterNames(preview.rows) : [];
   const status = preview.ok ? preview.rows[0]?.status : undefined;
-  const scheduledText = (wall: WallTime) =>
-    `${wall.year}-${pad(wall.month)}-${pad(wall.day)} ${m.weekdayShort[weekdayOf(wall)]} ${pad(wall.hour)}:${pad(wall.minute)}`;
 
   return (
     <section
@@ -164,10 +145,10 @@ export function SchedulePreview({ aside }: { aside?: ReactNode }) {
                     >
                       <td className="px-2 py-1 text-slate-600 tabular-nums dark:text-slate-400">{i + 1}</td>
                       <td className="px-2 py-1 font-mono whitespace-nowrap" data-testid="preview-scheduled">
-                        {scheduledText(row.scheduled)}
+                        {formatRun(row.instant, locale, timeZone)}
                       </td>
                       <td className="px-2 py-1 font-mono whitespace-nowrap">
-                        {localFormat.format(row.instant)}
+                        {formatRun(row.instant, locale, VIEWER_TIME_ZONE)}
                       </td>
                       <td
                         className={`px-2 py-1 whitespace-nowrap ${row.status === 'run' ? '' : 'text-amber-800 dark:text-amber-300'}`}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { scheduleSettings } from '#domain/cron/dataworks-schedule';
 import { findScheduleMismatch, type Schedule } from '#domain/task/schedule-mismatch';
 import { useDependencyMessages } from './dependency-messages.ts';
 
@@ -14,7 +15,8 @@ export function ScheduleMismatchNote({
 }) {
   const m = useDependencyMessages();
   const after = useMemo(() => new Date(new Date().setUTCHours(0, 0, 0, 0)), []);
-  const mismatch = findScheduleMismatch(schedule, upstream, { timeZone, after });
+  const settings = useMemo(() => ({ ...scheduleSettings(), timeZone }), [timeZone]);
+  const mismatch = findScheduleMismatch(schedule, upstream, { settings, after });
   if (!mismatch) return null;
   return (
     <p className="text-amber-800 dark:text-amber-300" data-testid="schedule-warning">

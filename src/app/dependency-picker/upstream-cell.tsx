@@ -7,6 +7,7 @@ import type { TaskSummary } from '#domain/task/task';
 import { dependencyQueries } from '../api/dependency-queries.ts';
 import { taskQueries } from '../api/task-queries.ts';
 import { ScheduleText } from '../components/schedule-text.tsx';
+import { useSchedulingZone } from '../scheduling-zone.ts';
 import { useDependencyMessages } from './dependency-messages.ts';
 import { lazyComponent } from '../components/lazy-component.ts';
 
@@ -14,8 +15,6 @@ import { lazyComponent } from '../components/lazy-component.ts';
 const ScheduleMismatchNote = lazyComponent(() =>
   import('./schedule-mismatch-note.tsx').then((m) => m.ScheduleMismatchNote),
 );
-
-const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 /**
  * The task a dependency row points to: name (linked), owner and schedule; a flag when the task or the
@@ -38,6 +37,7 @@ export function UpstreamCell({
   schedule: Schedule;
 }) {
   const m = useDependencyMessages();
+  const [zone] = useSchedulingZone();
   const output = dep.UpstreamTaskId ? undefined : dep.UpstreamOutput;
   const owner = useQuery({
     ...dependencyQueries.outputOwner(projectId, output ?? '', taskId),
@@ -93,7 +93,8 @@ export function UpstreamCell({
           <ScheduleMismatchNote
             schedule={schedule}
             upstream={{ cron: upstream.Trigger?.Cron, triggerType: upstream.Trigger?.Type }}
-            timeZone={upstream.Trigger?.Timezone ?? DEFAULT_TIME_ZONE}
+            // The zone ListUpstreamTasks reports, else the one the person picked (the deployment's by default).
+            timeZone={upstream.Trigger?.Timezone ?? zone}
           />
         </Suspense>
       )}

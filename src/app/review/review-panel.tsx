@@ -1,51 +1,40 @@
 import { TriangleAlert } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { nextRuns } from '#domain/cron/next-runs';
 import { toAliyunCliCommand } from '#domain/task/cli-command';
-import { riskCallouts, SCHEDULE_TIME_ZONE, type RiskCallout } from '#domain/task/risk-callouts';
+import { riskCallouts, type RiskCallout } from '#domain/task/risk-callouts';
+import { scheduleRuns } from '#domain/task/schedule-runs';
 import type { TaskDiff } from '#domain/task/task-diff';
 import type { TaskForm } from '#domain/task/task-form';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
 import { Button } from '../components/ui/button.tsx';
 import { inputClass } from '../components/ui/field.tsx';
+import { formatRun } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { useScheduleSettings } from '../scheduling-zone.ts';
 import { DiffView } from './diff-view.tsx';
 import { useReviewMessages, type ReviewMessages } from './review-messages.ts';
 
 const REGION_KEY = 'task-editor.cli-region';
 const RUN_COUNT = 10;
 
-function scheduleRuns(form: TaskForm, now: Date): Date[] | undefined {
-  const trigger = form.Trigger;
-  if (!trigger?.Cron || trigger.Type === 'Manual') return [];
-  const toDate = (text: string | undefined) =>
-    text ? new Date(`${text.replace(' ', 'T')}+08:00`) : undefined;
-  try {
-    return nextRuns(trigger.Cron, {
-      timeZone: SCHEDULE_TIME_ZONE,
-      after: now,
-      count: RUN_COUNT,
-      start: toDate(trigger.StartTime),
-      end: toDate(trigger.EndTime),
-    });
-  } catch {
-    return undefined;
-  }
-}
-
 function scheduleChanged(base: TaskForm, edited: TaskForm): boolean {
   const pick = (f: TaskForm) => [f.Trigger?.Type, f.Trigger?.Cron, f.Trigger?.StartTime, f.Trigger?.EndTime];
   return JSON.stringify(pick(base)) !== JSON.stringify(pick(edited));
 }
 
-function calloutText(c: RiskCallout, m: ReviewMessages, formatTime: (d: Date) => string): string {
+function calloutText(
+  c: RiskCallout,
+  m: ReviewMessages,
+  formatTime: (d: Date) => string,
+  zone: string,
+): string {
   switch (c.kind) {
     case 'dependency-removed':
       return m.risk.dependencyRemoved(c.upstreams.join(', '));
     case 'reruns-disabled':
       return m.risk.rerunsDisabled(c.before);
     case 'instance-mode-immediately':
-      return m.risk.immediately(c.lateWindow, formatTime(c.firstSlotAfter));
+      return m.risk.immediately(c.lateWindow, formatTime(c.firstSlotAfter), zone);
     case 'weekday-shift':
       return m.risk.weekdayShift(c.before.join(','), c.after.join(','));
     case 'more-frequent':
@@ -97,23 +86,20 @@ export function ReviewPanel({
   const { t, locale } = useI18n();
   const m = useReviewMessages();
   const [now] = useState(() => new Date());
-  const callouts = useMemo(() => riskCallouts(base, edited, now), [base, edited, now]);
+  // The zone picked in the preview (else the deployment's): the runs and the callouts follow it.
+  const settings = useScheduleSettings();
+  const zone = settings.timeZone;
+  const callouts = useMemo(() => riskCallouts(base, edited, now, settings), [base, edited, now, settings]);
   const showRuns = scheduleChanged(base, edited);
+  const runs = useMemo(() => {
+    if (!showRuns) return undefined;
+    const runsOf = (form: TaskForm) =>
+      scheduleRuns(form.Trigger ?? {}, { after: now, count: RUN_COUNT, settings }) ?? undefined;
+    return { before: runsOf(base), after: runsOf(edited) };
+  }, [showRuns, base, edited, now, settings]);
   const [region, setRegion] = useState(() => localStorage.getItem(REGION_KEY) ?? 'cn-shanghai');
   const [copied, setCopied] = useState(false);
-  const formatTime = useMemo(() => {
-    const f = new Intl.DateTimeFormat(locale, {
-      timeZone: SCHEDULE_TIME_ZONE,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    return (d: Date) => f.format(d);
-  }, [locale]);
+  const formatTime = (d: Date) => formatRun(d, locale, zone);
   const cli = request ? toAliyunCliCommand(request, { region: region || 'cn-shanghai' }) : '';
 
   return (
@@ -136,29 +122,19 @@ export function ReviewPanel({
               <ul className="list-disc pl-5" data-testid="risk-callouts">
                 {callouts.map((c) => (
                   <li key={c.kind} data-kind={c.kind}>
-                    {calloutText(c, m, formatTime)}
+                    {calloutText(c, m, formatTime, zone)}
                   </li>
                 ))}
               </ul>
             </div>
           )}
           <DiffView diff={diff} />
-          {showRuns && (
-            <section aria-label={m.nextRunsTitle} className="flex flex-col gap-2">
-              <h3 className="text-sm font-semibold">{m.nextRunsTitle}</h3>
+          {runs && (
+            <section aria-label={m.nextRunsTitle(RUN_COUNT, zone)} className="flex flex-col gap-2">
+              <h3 className="text-sm font-semibold">{m.nextRunsTitle(RUN_COUNT, zone)}</h3>
               <div className="grid grid-cols-2 gap-4">
-                <RunList
-                  title={m.runsBefore}
-                  runs={scheduleRuns(base, now)}
-                  format={formatTime}
-                  empty={m.noRuns}
-                />
-                <RunList
-                  title={m.runsAfter}
-                  runs={scheduleRuns(edited, now)}
-                  format={formatTime}
-                  empty={m.noRuns}
-                />
+                <RunList title={m.runsBefore} runs={runs.before} format={formatTime} empty={m.noRuns} />
+                <RunList title={m.runsAfter} runs={runs.after} format={formatTime} empty={m.noRuns} />
               </div>
             </section>
           )}

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { toCycleType } from '#domain/task/cycle-type';
+import { toCycleType } from '#domain/cron/dataworks-schedule';
 import { RECURRENCES, TRIGGER_TYPES } from '#domain/task/task-constants';
 import type { TaskForm } from '#domain/task/task-form';
 import { TextField } from '../components/form/form-field.tsx';

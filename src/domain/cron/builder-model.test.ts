@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BuilderModelSchema, fromBuilderModel, toBuilderModel, type BuilderModel } from './builder-model.ts';
+import { fromBuilderModel, toBuilderModel, type BuilderModel } from './builder-model.ts';
 import { validateCron } from './validate-cron.ts';
 
 const models: Array<[BuilderModel, string]> = [
@@ -27,15 +27,12 @@ const models: Array<[BuilderModel, string]> = [
 
 describe('builder model', () => {
   it.each(models)('$mode model writes %s and reads it back', (model, expression) => {
-    expect(BuilderModelSchema.parse(model)).toEqual(model);
     expect(fromBuilderModel(model)).toBe(expression);
     expect(toBuilderModel(expression)).toEqual(model);
   });
 
-  it.each(models)('$mode model writes an expression DataWorks accepts in canonical form', (model) => {
-    const expression = fromBuilderModel(model);
-    const result = validateCron(expression);
-    expect(result.ok && result.canonical).toBe(expression);
+  it.each(models)('$mode model writes an expression DataWorks accepts', (model) => {
+    expect(validateCron(fromBuilderModel(model))).toEqual({ ok: true, warnings: [] });
   });
 
   it.each([

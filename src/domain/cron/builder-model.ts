@@ -1,46 +1,26 @@
-import { z } from 'zod';
+import { scheduleSettings } from './dataworks-schedule.ts';
 import { parseCron, type WeekdayNumbering } from './parse-cron.ts';
-import { toNameList, WEEKDAY_NAMES } from './to-weekday-names.ts';
+import { toNameList, WEEKDAY_NAMES, type WeekdayName } from './to-weekday-names.ts';
 
-const Hour = z.number().int().min(0).max(23);
-const Minute = z.number().int().min(0).max(59);
-const Weekday = z.enum(WEEKDAY_NAMES);
-const DayOfMonth = z.union([z.number().int().min(1).max(31), z.literal('L')]);
+/** A day of the month, or 'L' for its last day. */
+type DayOfMonth = number | 'L';
 
 // The modes of DataWorks' scheduling form: https://alibabacloud.com/help/en/dataworks/user-guide/schedule-a-node-by-minute
-// and the hour, day, week, month and year pages beside it.
-export const BuilderModelSchema = z.discriminatedUnion('mode', [
-  z.object({
-    mode: z.literal('minute'),
-    everyMinutes: z.number().int().min(1).max(59),
-    startHour: Hour,
-    endHour: Hour,
-  }),
-  z.object({
-    mode: z.literal('hourly'),
-    minute: Minute,
-    hours: z.discriminatedUnion('kind', [
-      z.object({
-        kind: z.literal('every'),
-        everyHours: z.number().int().min(1).max(23),
-        startHour: Hour,
-        endHour: Hour,
-      }),
-      z.object({ kind: z.literal('at'), hours: z.array(Hour).min(1) }),
-    ]),
-  }),
-  z.object({ mode: z.literal('daily'), hour: Hour, minute: Minute }),
-  z.object({ mode: z.literal('weekly'), days: z.array(Weekday).min(1), hour: Hour, minute: Minute }),
-  z.object({ mode: z.literal('monthly'), days: z.array(DayOfMonth).min(1), hour: Hour, minute: Minute }),
-  z.object({
-    mode: z.literal('yearly'),
-    months: z.array(z.number().int().min(1).max(12)).min(1),
-    days: z.array(DayOfMonth).min(1),
-    hour: Hour,
-    minute: Minute,
-  }),
-]);
-export type BuilderModel = z.infer<typeof BuilderModelSchema>;
+// and the hour, day, week, month and year pages beside it. Hours 0-23, minutes 0-59, months 1-12, days 1-31:
+// the builder's controls offer nothing else, and toBuilderModel reads only what parseCron accepted.
+export type BuilderModel =
+  | { mode: 'minute'; everyMinutes: number; startHour: number; endHour: number }
+  | {
+      mode: 'hourly';
+      minute: number;
+      hours:
+        | { kind: 'every'; everyHours: number; startHour: number; endHour: number }
+        | { kind: 'at'; hours: number[] };
+    }
+  | { mode: 'daily'; hour: number; minute: number }
+  | { mode: 'weekly'; days: WeekdayName[]; hour: number; minute: number }
+  | { mode: 'monthly'; days: DayOfMonth[]; hour: number; minute: number }
+  | { mode: 'yearly'; months: number[]; days: DayOfMonth[]; hour: number; minute: number };
 export type RawModel = { mode: 'raw'; reason: string };
 
 /**
@@ -51,7 +31,7 @@ export function toBuilderModel(
   expression: string,
   options: { weekdays?: WeekdayNumbering } = {},
 ): BuilderModel | RawModel {
-  const parsed = parseCron(expression, options);
+  const parsed = parseCron(expression, { weekdays: options.weekdays ?? scheduleSettings().weekdays });
   if (!parsed.ok) return raw(parsed.issues[0]?.message ?? 'The expression does not parse');
   const { cron } = parsed;
   const text = (field: string) => (cron.tokens.find((t) => t.field === field)?.text ?? '').toUpperCase();

@@ -1,4 +1,5 @@
 import cronstrue from 'cronstrue';
+import { scheduleSettings } from './dataworks-schedule.ts';
 import { parseCron, type WeekdayNumbering } from './parse-cron.ts';
 import { toWeekdayNames } from './to-weekday-names.ts';
 
@@ -6,6 +7,7 @@ export type CronLocale = 'en' | 'zh_CN';
 
 export interface DescribeCronOptions {
   locale: CronLocale;
+  /** The deployment's setting (dataworks-schedule.ts) unless given. */
   weekdays?: WeekdayNumbering;
 }
 
@@ -19,7 +21,7 @@ export type DescribeCronResult = { ok: true; text: string } | { ok: false; error
  * English reader never downloads them.
  */
 export function describeCron(expression: string, options: DescribeCronOptions): DescribeCronResult {
-  const weekdays = options.weekdays ?? 'spring';
+  const weekdays = options.weekdays ?? scheduleSettings().weekdays;
   const parsed = parseCron(expression, { weekdays });
   if (!parsed.ok) return { ok: false, error: parsed.issues.map((issue) => issue.message).join('; ') };
   const named = toWeekdayNames(expression, weekdays).expression;

@@ -1,3 +1,4 @@
+import { scheduleSettings } from './dataworks-schedule.ts';
 import {
   parseCron,
   QUARTZ_LAST_YEAR,
@@ -42,6 +43,7 @@ export interface NextRunsOptions {
   start?: Date;
   /** Trigger.EndTime: no run after it (inclusive bound). */
   end?: Date;
+  /** The deployment's setting (dataworks-schedule.ts) unless given. */
   weekdays?: WeekdayNumbering;
   /** Last year searched; Quartz's own limit is its clock's year + 100, capped at 2999. */
   maxYear?: number;
@@ -64,7 +66,7 @@ export class CronSyntaxError extends Error {
 export function nextRuns(expression: string, options: NextRunsOptions): Date[] {
   const { timeZone, count, start, end } = options;
   const maxYear = options.maxYear ?? QUARTZ_LAST_YEAR;
-  const compiled = compileCron(expression, options.weekdays ?? 'spring', maxYear);
+  const compiled = compileCron(expression, options.weekdays ?? scheduleSettings().weekdays, maxYear);
   const clock = getZoneClock(timeZone);
   const endMs = end?.getTime();
   let after = options.after.getTime();

@@ -1,19 +1,19 @@
-import { z } from 'zod';
-import { deriveCycleType, type CycleType } from './derive-cycle-type.ts';
+import { scheduleSettings } from './dataworks-schedule.ts';
 import {
+  CRON_FIELDS,
   parseCron,
   type CronIssue,
   type CronToken,
   type ParsedCron,
   type WeekdayNumbering,
 } from './parse-cron.ts';
-import { formatCanonical } from './to-canonical-cron.ts';
 import { toWeekdayNames } from './to-weekday-names.ts';
 
 /** 'quartz': what Quartz's CronExpression accepts. 'dataworks': that, plus DataWorks' own limits. */
 export type CronDialect = 'quartz' | 'dataworks';
 
 export interface ValidateCronOptions {
+  /** The deployment's setting (dataworks-schedule.ts) unless given. */
   weekdays?: WeekdayNumbering;
   dialect?: CronDialect;
 }
@@ -24,8 +24,7 @@ export interface CronWarning extends CronIssue {
 }
 
 export type ValidateCronResult =
-  | { ok: true; canonical: string; cycleType: CycleType; warnings: CronWarning[] }
-  | { ok: false; errors: CronIssue[]; warnings: CronWarning[] };
+  { ok: true; warnings: CronWarning[] } | { ok: false; errors: CronIssue[]; warnings: CronWarning[] };
 
 // https://help.aliyun.com/en/dataworks/user-guide/dataworks-cron-expression (second must be 00, no year)
 // and https://alibabacloud.com/help/en/dataworks/user-guide/schedule-a-node-by-minute (minimum interval).
@@ -37,7 +36,7 @@ export const DATAWORKS_MIN_MINUTE_INTERVAL = 5;
  * Spring and Quartz read differently.
  */
 export function validateCron(expression: string, options: ValidateCronOptions = {}): ValidateCronResult {
-  const weekdays = options.weekdays ?? 'spring';
+  const weekdays = options.weekdays ?? scheduleSettings().weekdays;
   const dialect = options.dialect ?? 'dataworks';
   const parsed = parseCron(expression, { weekdays });
   const errors: CronIssue[] = parsed.ok ? [] : [...parsed.issues];
@@ -55,31 +54,14 @@ export function validateCron(expression: string, options: ValidateCronOptions = 
   if (!parsed.ok || errors.length > 0) {
     return { ok: false, errors: dedupe(errors).sort((a, b) => a.position - b.position), warnings };
   }
-  return {
-    ok: true,
-    canonical: formatCanonical(parsed.cron),
-    cycleType: deriveCycleType(expression, { weekdays }),
-    warnings,
-  };
+  return { ok: true, warnings };
 }
 
-/** A zod schema for a cron field in a form or request: its issues are validateCron's errors. */
-export function createCronSchema(options: ValidateCronOptions = {}) {
-  return z.string().superRefine((value, ctx) => {
-    const result = validateCron(value, options);
-    if (!result.ok) {
-      for (const error of result.errors)
-        ctx.addIssue({ code: 'custom', message: error.message, params: { ...error } });
-    }
-  });
-}
-
-const FIELD_ORDER = ['second', 'minute', 'hour', 'dayOfMonth', 'month', 'dayOfWeek', 'year'] as const;
-
+/** The fields of an expression that does not parse, so DataWorks' own rules can still be located. */
 function tokenize(expression: string): CronToken[] {
   const tokens: CronToken[] = [];
   for (const match of expression.matchAll(/[^ \t]+/g)) {
-    const field = FIELD_ORDER[tokens.length];
+    const field = CRON_FIELDS[tokens.length];
     if (field === undefined) break;
     tokens.push({ field, text: match[0], position: match.index });
   }

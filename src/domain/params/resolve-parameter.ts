@@ -13,16 +13,13 @@ import {
   parseTimeFormat,
   TIME_TOKENS,
 } from './time-format.ts';
+import { scheduleSettings } from '../cron/dataworks-schedule.ts';
 import { addDays, addMonths, fromWallTime, isValidTimeZone, toWallTime, type WallTime } from './wall-time.ts';
-
-// DataWorks schedules in the workspace region's zone; China regions, the product's home, use UTC+8.
-// https://help.aliyun.com/en/dataworks/user-guide/change-the-time-zone-for-scheduling
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 export type ParameterContext = {
   /** The instance's scheduled time (cyctime), not when it actually starts. */
   scheduledTime: Date;
-  /** IANA zone the workspace schedules in. */
+  /** IANA zone the workspace schedules in; the deployment's (dataworks-schedule.ts) unless given. */
   timeZone?: string;
   /** IDs known to the caller; PreviewTaskParameters simulates `nodeid` as `0`. */
   ids?: Partial<Record<SystemId, string>>;
@@ -62,7 +59,7 @@ function fail(code: ParameterIssueCode, message: string, start: number, end: num
 }
 
 export function toBaselines(context: ParameterContext): Step<Baselines> {
-  const timeZone = context.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = context.timeZone ?? scheduleSettings().timeZone;
   if (Number.isNaN(context.scheduledTime.getTime())) {
     return fail('invalid-scheduled-time', 'the scheduled time is not a valid date', 0, 0);
   }

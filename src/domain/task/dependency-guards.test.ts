@@ -144,7 +144,10 @@ describe('findDependencyIssues', () => {
 });
 
 describe('findScheduleMismatch', () => {
-  const options = { timeZone: 'Asia/Shanghai', after: new Date('2026-01-05T00:00:00Z') };
+  const options = {
+    settings: { weekdays: 'spring', timeZone: 'Asia/Shanghai' },
+    after: new Date('2026-01-05T00:00:00Z'),
+  } as const;
 
   it('warns an hourly task depending on a weekly one: 6 days a week without an upstream run', () => {
     expect(

@@ -4,6 +4,7 @@ import type { TaskForm } from './task-form.ts';
 
 // 2026-11-20 10:00 in Asia/Shanghai.
 const NOW = new Date('2026-11-20T02:00:00Z');
+const SHANGHAI = { weekdays: 'spring', timeZone: 'Asia/Shanghai' } as const;
 const base: TaskForm = {
   Id: '1',
   Owner: '1001',
@@ -15,47 +16,54 @@ const base: TaskForm = {
 
 describe('riskCallouts', () => {
   it('says nothing for an edit without risk', () => {
-    expect(riskCallouts(base, { ...base, Name: 'x' }, NOW)).toEqual([]);
+    expect(riskCallouts(base, { ...base, Name: 'x' }, NOW, SHANGHAI)).toEqual([]);
   });
   it('names a removed dependency', () => {
-    expect(riskCallouts(base, { ...base, Dependencies: [base.Dependencies![1]!] }, NOW)).toEqual([
+    expect(riskCallouts(base, { ...base, Dependencies: [base.Dependencies![1]!] }, NOW, SHANGHAI)).toEqual([
       { kind: 'dependency-removed', upstreams: ['Normal p.up'] },
     ]);
   });
   it('warns when reruns are disabled', () => {
-    expect(riskCallouts(base, { ...base, RerunMode: 'AllDenied' }, NOW)).toEqual([
+    expect(riskCallouts(base, { ...base, RerunMode: 'AllDenied' }, NOW, SHANGHAI)).toEqual([
       { kind: 'reruns-disabled', before: 'FailureAllowed' },
     ]);
   });
   it('explains Immediately, with the 10-minute buffer and the late window', () => {
-    expect(riskCallouts(base, { ...base, InstanceMode: 'Immediately' }, NOW)).toEqual([
+    expect(riskCallouts(base, { ...base, InstanceMode: 'Immediately' }, NOW, SHANGHAI)).toEqual([
       {
         kind: 'instance-mode-immediately',
         lateWindow: false,
         firstSlotAfter: new Date('2026-11-20T02:10:00Z'),
       },
     ]);
-    expect(isInLateWindow(new Date('2026-11-20T15:45:00Z'))).toBe(true); // 23:45 in Shanghai
-    expect(isInLateWindow(new Date('2026-11-20T15:29:00Z'))).toBe(false);
+    expect(isInLateWindow(new Date('2026-11-20T15:45:00Z'), 'Asia/Shanghai')).toBe(true); // 23:45 there
+    expect(isInLateWindow(new Date('2026-11-20T15:29:00Z'), 'Asia/Shanghai')).toBe(false);
+    expect(isInLateWindow(new Date('2026-11-20T15:29:00Z'), 'Asia/Tokyo')).toBe(false); // 00:29 there
+    expect(isInLateWindow(new Date('2026-11-20T14:45:00Z'), 'Asia/Tokyo')).toBe(true);
   });
   it('notices a weekly schedule moved to other days', () => {
     const edited = { ...base, Trigger: { ...base.Trigger, Cron: '00 00 02 ? * TUE,THU' } };
-    expect(riskCallouts(base, edited, NOW)).toEqual([
+    expect(riskCallouts(base, edited, NOW, SHANGHAI)).toEqual([
       { kind: 'weekday-shift', before: ['MON', 'WED'], after: ['TUE', 'THU'] },
     ]);
   });
   it('notices a schedule firing much more often', () => {
     const edited = { ...base, Trigger: { ...base.Trigger, Cron: '00 00 */1 * * ?' } };
-    const callouts = riskCallouts(base, edited, NOW);
+    const callouts = riskCallouts(base, edited, NOW, SHANGHAI);
     expect(callouts).toEqual([{ kind: 'more-frequent', beforePerWeek: 2, afterPerWeek: 168 }]);
   });
   it('does not call a daily schedule narrowed to weekdays a shift', () => {
     const daily = { ...base, Trigger: { ...base.Trigger, Cron: '00 00 02 * * ?' } };
     const weekdays = { ...base, Trigger: { ...base.Trigger, Cron: '00 00 02 ? * MON-FRI' } };
-    expect(riskCallouts(daily, weekdays, NOW)).toEqual([]);
+    expect(riskCallouts(daily, weekdays, NOW, SHANGHAI)).toEqual([]);
+  });
+  it('compares only runs inside the effective window', () => {
+    const edited = { ...base, Trigger: { ...base.Trigger, Cron: '00 00 02 ? * TUE,THU' } };
+    const ended = { ...edited, Trigger: { ...edited.Trigger, EndTime: '2026-01-01 00:00:00' } };
+    expect(riskCallouts(base, ended, NOW, SHANGHAI)).toEqual([]);
   });
   it('names a new owner', () => {
-    expect(riskCallouts(base, { ...base, Owner: '2002' }, NOW)).toEqual([
+    expect(riskCallouts(base, { ...base, Owner: '2002' }, NOW, SHANGHAI)).toEqual([
       { kind: 'owner-changed', before: '1001', after: '2002' },
     ]);
   });

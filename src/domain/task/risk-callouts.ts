@@ -1,9 +1,8 @@
-import { nextRuns } from '../cron/next-runs.ts';
+import type { ScheduleSettings } from '../cron/dataworks-schedule.ts';
+import { toWallTime } from '../params/wall-time.ts';
+import { scheduleRuns, type ScheduleTrigger } from './schedule-runs.ts';
 import { diffList, type Row } from './task-diff.ts';
 import type { TaskForm } from './task-form.ts';
-
-/** The zone DataWorks schedules the demo workspace in; the review compares runs there. */
-export const SCHEDULE_TIME_ZONE = 'Asia/Shanghai';
 
 /** Instances are generated for slots at least 10 minutes after deployment (reference anchors §1.5). */
 export const IMMEDIATE_BUFFER_MS = 10 * 60_000;
@@ -23,37 +22,34 @@ export type RiskCallout =
   | { kind: 'more-frequent'; beforePerWeek: number; afterPerWeek: number }
   | { kind: 'owner-changed'; before: string; after: string };
 
-function runsInWindow(cron: string | undefined, now: Date): Date[] | undefined {
-  if (!cron) return undefined;
-  try {
-    return nextRuns(cron, {
-      timeZone: SCHEDULE_TIME_ZONE,
-      after: now,
-      end: new Date(now.getTime() + SAMPLE_WEEKS * WEEK_MS),
-      // Every 5 minutes for four weeks is 8,064 runs: the ceiling of what DataWorks accepts.
-      count: 10_000,
-    });
-  } catch {
-    return undefined;
-  }
+/** The runs of the next four weeks, within the trigger's effective window. */
+function sampleRuns(trigger: ScheduleTrigger | undefined, now: Date, settings: ScheduleSettings) {
+  return scheduleRuns(trigger ?? {}, {
+    after: now,
+    until: new Date(now.getTime() + SAMPLE_WEEKS * WEEK_MS),
+    // Every 5 minutes for four weeks is 8,064 runs: the ceiling of what DataWorks accepts.
+    count: 10_000,
+    settings,
+  });
 }
 
-const weekdayOf = new Intl.DateTimeFormat('en-US', { timeZone: SCHEDULE_TIME_ZONE, weekday: 'short' });
-const hourMinuteOf = new Intl.DateTimeFormat('en-GB', {
-  timeZone: SCHEDULE_TIME_ZONE,
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
 
-function weekdaysOf(runs: readonly Date[]): string[] {
-  const days = new Set(runs.map((d) => weekdayOf.format(d).toUpperCase()));
+/** The days of the week the runs fall on, on the scheduling zone's clock. */
+function weekdaysOf(runs: readonly Date[], timeZone: string): string[] {
+  let format = weekdayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short' });
+    weekdayFormats.set(timeZone, format);
+  }
+  const days = new Set(runs.map((run) => format.format(run).toUpperCase()));
   return WEEKDAYS.filter((d) => days.has(d));
 }
 
-/** Whether an instant falls in DataWorks' nightly generation window 23:30–24:00 (schedule zone). */
-export function isInLateWindow(now: Date): boolean {
-  return hourMinuteOf.format(now) >= '23:30';
+/** Whether an instant falls in DataWorks' nightly generation window 23:30–24:00 in the scheduling zone. */
+export function isInLateWindow(now: Date, timeZone: string): boolean {
+  const { hour, minute } = toWallTime(now, timeZone);
+  return hour * 60 + minute >= 23 * 60 + 30;
 }
 
 function describeDependency(d: Row): string {
@@ -61,8 +57,16 @@ function describeDependency(d: Row): string {
   return typeof upstream === 'string' ? `${String(d.Type)} ${upstream}` : String(d.Type);
 }
 
-/** What deserves a warning before this edit is saved. `now` fixes the clock for the schedule checks. */
-export function riskCallouts(base: TaskForm, edited: TaskForm, now: Date): RiskCallout[] {
+/**
+ * What deserves a warning before this edit is saved. `now` fixes the clock for the schedule checks, which
+ * compare runs in `settings.timeZone` (the zone the person picked) with the deployment's weekday numbering.
+ */
+export function riskCallouts(
+  base: TaskForm,
+  edited: TaskForm,
+  now: Date,
+  settings: ScheduleSettings,
+): RiskCallout[] {
   const callouts: RiskCallout[] = [];
   const deps = diffList('Dependencies', base.Dependencies ?? [], edited.Dependencies ?? []);
   const removed = deps.entries.flatMap((e) => (e.op === '-' ? [describeDependency(e.before)] : []));
@@ -74,18 +78,18 @@ export function riskCallouts(base: TaskForm, edited: TaskForm, now: Date): RiskC
   if (edited.InstanceMode === 'Immediately')
     callouts.push({
       kind: 'instance-mode-immediately',
-      lateWindow: isInLateWindow(now),
+      lateWindow: isInLateWindow(now, settings.timeZone),
       firstSlotAfter: new Date(now.getTime() + IMMEDIATE_BUFFER_MS),
     });
 
   const beforeCron = base.Trigger?.Type === 'Manual' ? undefined : base.Trigger?.Cron;
   const afterCron = edited.Trigger?.Type === 'Manual' ? undefined : edited.Trigger?.Cron;
   if (beforeCron !== afterCron) {
-    const before = runsInWindow(beforeCron, now);
-    const after = runsInWindow(afterCron, now);
+    const before = sampleRuns(base.Trigger, now, settings);
+    const after = sampleRuns(edited.Trigger, now, settings);
     if (before && after && before.length > 0 && after.length > 0) {
-      const daysBefore = weekdaysOf(before);
-      const daysAfter = weekdaysOf(after);
+      const daysBefore = weekdaysOf(before, settings.timeZone);
+      const daysAfter = weekdaysOf(after, settings.timeZone);
       // A shift is a weekly pattern moved to other days, not a daily schedule narrowed to a few.
       if (daysBefore.length < 7 && daysAfter.length < 7 && daysBefore.join() !== daysAfter.join())
         callouts.push({ kind: 'weekday-shift', before: daysBefore, after: daysAfter });

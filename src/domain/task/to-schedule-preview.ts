@@ -1,11 +1,10 @@
-import { CronSyntaxError, nextRuns } from '#domain/cron/next-runs';
+import type { ScheduleSettings } from '../cron/dataworks-schedule.ts';
 import {
   resolveScriptParameters,
   type ResolveScriptParametersResult,
-} from '#domain/params/resolve-script-parameters';
-import { fromWallTime, toWallTime, type WallTime } from '#domain/params/wall-time';
-import { WEEKDAY_NUMBERING } from './weekday-numbering.ts';
-import { toScheduleWindow } from './schedule-window.ts';
+} from '../params/resolve-script-parameters.ts';
+import { fromWallTime, toWallTime, type WallTime } from '../params/wall-time.ts';
+import { scheduleRuns } from './schedule-runs.ts';
 
 export const DEFAULT_PREVIEW_COUNT = 10;
 export const PREVIEW_COUNTS = [10, 25, 50, 100] as const;
@@ -18,8 +17,6 @@ export type RunStatus = 'run' | 'dry-run' | 'paused';
 
 export interface PreviewRow {
   instant: Date;
-  /** The run on the scheduling zone's clock. */
-  scheduled: WallTime;
   status: RunStatus;
   /** Script.Parameters as DataWorks resolves them for this run; absent when there are none. */
   parameters?: ResolveScriptParametersResult;
@@ -37,12 +34,14 @@ export interface CalendarDay {
 }
 
 export type SchedulePreview =
-  | { ok: true; rows: PreviewRow[]; weeks: CalendarDay[][]; window: { start?: Date; end?: Date } }
-  | { ok: false; error: string };
+  | { ok: true; rows: PreviewRow[]; weeks: CalendarDay[][] }
+  /** No cron yet, or one the cron engine refuses. */
+  | { ok: false; reason: 'empty' | 'invalid' };
 
 export interface SchedulePreviewInput {
   cron: string | undefined;
-  timeZone: string;
+  /** The zone picked in the preview (the deployment's by default) and the deployment's weekday numbering. */
+  settings: ScheduleSettings;
   now: Date;
   count: number;
   startTime?: string;
@@ -54,46 +53,34 @@ export interface SchedulePreviewInput {
 
 /** The next runs and the calendar of the coming weeks, in the scheduling zone and the effective window. */
 export function toSchedulePreview(input: SchedulePreviewInput): SchedulePreview {
-  const { timeZone, now, count } = input;
-  const cron = (input.cron ?? '').trim();
-  if (cron === '') return { ok: false, error: '' };
-  const window = toScheduleWindow({ StartTime: input.startTime, EndTime: input.endTime }, timeZone);
+  const { settings, now, count } = input;
+  const { timeZone } = settings;
+  const trigger = { Cron: input.cron, StartTime: input.startTime, EndTime: input.endTime };
+  if ((input.cron ?? '').trim() === '') return { ok: false, reason: 'empty' };
+  const runs = scheduleRuns(trigger, { after: now, count, settings });
+  if (runs === null) return { ok: false, reason: 'invalid' };
   const status: RunStatus =
     input.recurrence === 'Skip' ? 'dry-run' : input.recurrence === 'Pause' ? 'paused' : 'run';
   const parameters = input.parameters?.trim() ? input.parameters : undefined;
-  try {
-    const runs = nextRuns(cron, { timeZone, after: now, count, ...window, weekdays: WEEKDAY_NUMBERING });
-    const rows = runs.map((instant) => ({
-      instant,
-      scheduled: toWallTime(instant, timeZone),
-      status,
-      ...(parameters !== undefined && {
-        parameters: resolveScriptParameters(parameters, { scheduledTime: instant, timeZone }),
-      }),
-    }));
-    const days = toCalendarDays(now, timeZone, CALENDAR_WEEKS);
-    const last = days.at(-1);
-    const stripEnd = last ? endOfDay(last, timeZone) : now;
-    const end = window.end && window.end < stripEnd ? window.end : stripEnd;
-    const calendarRuns = nextRuns(cron, {
-      timeZone,
-      after: now,
-      count: CALENDAR_RUN_LIMIT,
-      ...window,
-      end,
-      weekdays: WEEKDAY_NUMBERING,
-    });
-    const weeks = toCalendarWeeks(calendarRuns, {
-      timeZone,
-      now,
-      weeks: CALENDAR_WEEKS,
-      complete: calendarRuns.length < CALENDAR_RUN_LIMIT,
-    });
-    return { ok: true, rows, weeks, window };
-  } catch (error) {
-    if (error instanceof CronSyntaxError) return { ok: false, error: error.message };
-    throw error;
-  }
+  const rows = runs.map((instant) => ({
+    instant,
+    status,
+    ...(parameters !== undefined && {
+      parameters: resolveScriptParameters(parameters, { scheduledTime: instant, timeZone }),
+    }),
+  }));
+  const days = toCalendarDays(now, timeZone, CALENDAR_WEEKS);
+  const last = days.at(-1);
+  const until = last ? endOfDay(last, timeZone) : now;
+  const calendarRuns =
+    scheduleRuns(trigger, { after: now, count: CALENDAR_RUN_LIMIT, settings, until }) ?? [];
+  const weeks = toCalendarWeeks(calendarRuns, {
+    timeZone,
+    now,
+    weeks: CALENDAR_WEEKS,
+    complete: calendarRuns.length < CALENDAR_RUN_LIMIT,
+  });
+  return { ok: true, rows, weeks };
 }
 
 const DAY_MS = 86_400_000;

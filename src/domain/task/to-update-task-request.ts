@@ -1,4 +1,4 @@
-import { toCycleType } from './cycle-type.ts';
+import { toCycleType } from '../cron/dataworks-schedule.ts';
 import { changedSections, type TaskForm } from './task-form.ts';
 import { UpdateTaskRequestSchema, type UpdateTaskRequest } from './update-task-request.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { scheduleSettings, toCycleType } from '../cron/dataworks-schedule.ts';
 import { validateCron } from '../cron/validate-cron.ts';
-import { toCycleType } from './cycle-type.ts';
 import { isDateTimeText } from './date-time-text.ts';
 import { TaskIdSchema } from './task-id.ts';
 import { multiLineText, singleLineText } from './text-rules.ts';
@@ -27,12 +27,16 @@ import {
 // The form validates on every keystroke, mostly with the cron unchanged: remember the last verdicts.
 const cronVerdicts = new Map<string, { message: string } | undefined>();
 
+// Numeric weekdays are read by the deployment's setting, which the form (app/main.tsx) and the proxy and
+// emulator (server/main.ts) configure from the same environment: both sides give the same verdict.
 function firstCronError(cron: string): { message: string } | undefined {
-  if (cronVerdicts.has(cron)) return cronVerdicts.get(cron);
-  const result = validateCron(cron, { dialect: 'dataworks', weekdays: 'spring' });
+  const { weekdays } = scheduleSettings();
+  const key = `${weekdays}|${cron}`;
+  if (cronVerdicts.has(key)) return cronVerdicts.get(key);
+  const result = validateCron(cron, { dialect: 'dataworks', weekdays });
   const first = result.ok ? undefined : result.errors[0];
   if (cronVerdicts.size > 200) cronVerdicts.clear();
-  cronVerdicts.set(cron, first);
+  cronVerdicts.set(key, first);
   return first;
 }
 

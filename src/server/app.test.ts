@@ -2,29 +2,10 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { createApp } from './app.ts';
-import { openSaveHistory } from './history/save-history.ts';
-import { createEmulatorTestKit } from './emulator/emulator-test-kit.ts';
+import { createTestApp } from './create-test-app.ts';
 import { DEMO_PROJECT_ID } from './emulator/demo-project.ts';
 import { configureSchedule, DEFAULT_SCHEDULE_SETTINGS } from '#domain/cron/dataworks-schedule';
 import { readServerEnv, toScheduleSettings } from './env.ts';
-
-function createTestApp() {
-  const kit = createEmulatorTestKit();
-  const app = createApp({
-    dataworks: kit.client,
-    target: 'emulator',
-    projectId: DEMO_PROJECT_ID,
-    history: openSaveHistory(':memory:'),
-  });
-  const post = (action: string, body: unknown) =>
-    app.request(`/api/dataworks/${action}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: typeof body === 'string' ? body : JSON.stringify(body),
-    });
-  return { app, post, received: kit.emulator.received };
-}
 
 describe('GET /api/health', () => {
   it("names the target, the project and the deployment's schedule settings", async () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createApp } from './app.ts';
-import { DEMO_PROJECT_ID } from './emulator/demo-project.ts';
-import { createEmulatorTestKit } from './emulator/emulator-test-kit.ts';
-import { openSaveHistory } from './history/save-history.ts';
+import { createTestApp } from './create-test-app.ts';
 
 // At least 500 malformed and hostile bodies: each must be answered 400 and nothing may reach DataWorks.
 
@@ -261,26 +258,16 @@ describe('hostile bodies', () => {
   });
 
   it('answers every one 400 with a message, and forwards none', async () => {
-    const kit = createEmulatorTestKit();
-    const app = createApp({
-      dataworks: kit.client,
-      target: 'emulator',
-      projectId: DEMO_PROJECT_ID,
-      history: openSaveHistory(':memory:'),
-    });
+    const { post, received } = createTestApp();
     const accepted: string[] = [];
     for (const { label, action, body } of bodies) {
-      const response = await app.request(`/api/dataworks/${action}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-      });
+      const response = await post(action, body);
       const reply = (await response.json()) as { Code?: string; Message?: string };
       if (response.status !== 400 || reply.Code !== 'InvalidParameter' || !reply.Message)
         accepted.push(`${label} -> ${response.status}`);
     }
     expect(accepted).toEqual([]);
-    expect(kit.emulator.received.total).toBe(0);
+    expect(received.total).toBe(0);
     expect(Object.getPrototypeOf({}) as object).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
   });
@@ -288,19 +275,8 @@ describe('hostile bodies', () => {
 
 describe('control characters', () => {
   it('refuses NUL, BEL, ESC, DEL and a line break in Name with 400 naming the field, and forwards no UpdateTask', async () => {
-    const kit = createEmulatorTestKit();
-    const app = createApp({
-      dataworks: kit.client,
-      target: 'emulator',
-      projectId: DEMO_PROJECT_ID,
-      history: openSaveHistory(':memory:'),
-    });
-    const update = (body: unknown) =>
-      app.request('/api/dataworks/UpdateTask', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
+    const { post, received } = createTestApp();
+    const update = (body: unknown) => post('UpdateTask', body);
     const cases: [string, string][] = [
       ['ok\u0000', 'must not contain control characters (found U+0000 at position 2)'],
       ['o\u0007k', 'must not contain control characters (found U+0007 at position 1)'],
@@ -315,9 +291,9 @@ describe('control characters', () => {
       expect(reply.Code).toBe('InvalidParameter');
       expect(reply.Issues).toContainEqual({ path: 'Name', message });
     }
-    expect(kit.emulator.received.byAction.get('UpdateTask') ?? 0).toBe(0);
+    expect(received.byAction.get('UpdateTask') ?? 0).toBe(0);
     // The same request with a tab and ordinary text does reach the emulator: the count above can see it.
     await update({ Id: VALID_UPDATE.Id, Name: 'ok\tname 名称 🎉' });
-    expect(kit.emulator.received.byAction.get('UpdateTask')).toBe(1);
+    expect(received.byAction.get('UpdateTask')).toBe(1);
   });
 });

@@ -3,29 +3,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createApp } from './app.ts';
-import { DEMO_PROJECT_ID } from './emulator/demo-project.ts';
-import { createEmulatorTestKit } from './emulator/emulator-test-kit.ts';
+import { createTestApp as createProxy } from './create-test-app.ts';
 import { openSaveHistory, type SaveRecord } from './history/save-history.ts';
 
 const TASK = '7002918273648500132';
 
 function createTestApp() {
-  const kit = createEmulatorTestKit();
-  const history = openSaveHistory(':memory:');
-  const app = createApp({
-    dataworks: kit.client,
-    target: 'emulator',
-    projectId: DEMO_PROJECT_ID,
-    history,
-    access: { identityHeader: 'x-forwarded-user' },
-  });
+  const { app, post, kit, history } = createProxy({ access: { identityHeader: 'x-forwarded-user' } });
   const save = (body: unknown, headers: Record<string, string> = {}) =>
-    app.request('/api/dataworks/UpdateTask', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-user': 'alice', ...headers },
-      body: JSON.stringify(body),
-    });
+    post('UpdateTask', body, { 'x-forwarded-user': 'alice', ...headers });
   const outcome = (path: string, headers: Record<string, string> = { 'x-forwarded-user': 'alice' }) =>
     app.request(`/api/tasks/${path}/outcome`, { headers });
   return { app, save, outcome, kit, history };

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createApp } from './app.ts';
-import { DEMO_PROJECT_ID } from './emulator/demo-project.ts';
-import { createEmulatorTestKit } from './emulator/emulator-test-kit.ts';
-import { openSaveHistory } from './history/save-history.ts';
+import { createTestApp } from './create-test-app.ts';
 import { whyUnsafeBinding } from './request-guards.ts';
 
 const TOKEN = 'a-long-random-secret-0123456789';
 
 function createGuardedApp(access: { accessToken?: string; identityHeader?: string } = {}) {
-  const kit = createEmulatorTestKit();
-  const app = createApp({
-    dataworks: kit.client,
-    target: 'emulator',
-    projectId: DEMO_PROJECT_ID,
-    history: openSaveHistory(':memory:'),
+  const { app, received } = createTestApp({
     access,
     allowedHosts: new Set(['127.0.0.1:8080', 'localhost:8080']),
   });
@@ -23,7 +15,7 @@ function createGuardedApp(access: { accessToken?: string; identityHeader?: strin
       headers: { host: '127.0.0.1:8080', 'content-type': 'application/json', ...headers },
       body,
     });
-  return { app, post, received: kit.emulator.received };
+  return { app, post, received };
 }
 
 describe('binding', () => {

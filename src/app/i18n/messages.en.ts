@@ -78,9 +78,6 @@ export const en = {
   sectionHasErrors: 'has errors',
   validationUnavailable:
     'The form’s checks could not load (offline, or the app was updated): reload the page before reviewing.',
-  sectionTaskOutputs: 'Task outputs',
-  sectionDependencies: 'Dependencies',
-  sectionTags: 'Tags',
   fieldEnvType: 'Environment',
   fieldEnvTypeHelp: 'EnvType: the project environment the update applies to.',
   envProd: 'Prod — production',

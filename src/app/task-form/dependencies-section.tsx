@@ -80,7 +80,7 @@ export function DependenciesSection() {
       <DependencyPicker onAdd={add} />
       <EditableTable
         rowHeightEstimate={84}
-        label={t.sectionDependencies}
+        label={t.section.dependencies}
         columns={[t.colDependencyType, m.colUpstream, t.colUpstreamOutput, t.colUpstreamTaskId]}
         rowCount={fields.length}
         addLabel={t.addDependency}

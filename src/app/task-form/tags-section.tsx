@@ -11,7 +11,7 @@ export function TagsSection() {
   const { fields, append, move, remove } = useFieldArray({ control, name: 'Tags' });
   return (
     <EditableTable
-      label={t.sectionTags}
+      label={t.section.tags}
       columns={[t.colTagKey, t.colTagValue]}
       rowCount={fields.length}
       addLabel={t.addTag}

@@ -11,7 +11,7 @@ export function TaskOutputsSection() {
   const { fields, append, move, remove } = useFieldArray({ control, name: 'Outputs.TaskOutputs' });
   return (
     <EditableTable
-      label={t.sectionTaskOutputs}
+      label={t.section['task-outputs']}
       columns={[t.colOutput]}
       rowCount={fields.length}
       addLabel={t.addOutput}

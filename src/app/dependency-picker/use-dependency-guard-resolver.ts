@@ -4,7 +4,7 @@ import { get, set, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { TaskForm } from '#domain/task/task-form';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
 import { loadOnce } from '../load-once.ts';
-import { singleSectionOf } from '../task-form/lazy-form-rules.ts';
+import { singleSectionOf } from '../components/form/lazy-form-rules.ts';
 import { useDependencyMessages } from './dependency-messages.ts';
 
 // What the guards read: the rows themselves, and the task's own outputs (a dependency on one is a loop).

@@ -19,7 +19,7 @@ import { ActionBar, type LastSave } from './action-bar.tsx';
 import { DiscardDialog } from './discard-dialog.tsx';
 import { EditorSections } from './editor-sections.tsx';
 import { EDITING, editorMode } from './editor-mode.ts';
-import { lazyFormResolver, loadFormRules } from './lazy-form-rules.ts';
+import { lazyFormResolver, loadFormRules } from '../components/form/lazy-form-rules.ts';
 import { SectionNav } from './section-nav.tsx';
 import { sectionsWithErrors } from './task-sections.ts';
 import { useEditorShortcuts } from './use-editor-shortcuts.ts';

@@ -30,7 +30,7 @@ beforeAll(() => loadCatalogue('en'));
 afterEach(cleanup);
 
 describe('FormField', () => {
-  it('names the control by its path, labels it, and ties help and its own error to it', async () => {
+  it('names the control by its path, labels it, and ties help and its own error to it', () => {
     render(
       <Form>
         <TextField name="Name" label="Name" help="The task's name" className="font-mono" />
@@ -39,9 +39,11 @@ describe('FormField', () => {
     const input = screen.getByRole('textbox', { name: 'Name' });
     expect(input.getAttribute('name')).toBe('Name');
     expect(input.getAttribute('aria-invalid')).toBe('false');
-    expect(document.getElementById(input.getAttribute('aria-describedby')!)?.textContent).toBe("The task's name");
+    expect(document.getElementById(input.getAttribute('aria-describedby')!)?.textContent).toBe(
+      "The task's name",
+    );
 
-    await act(async () => form.setError('Name', { type: 'x', message: 'is required' }));
+    act(() => form.setError('Name', { type: 'x', message: 'is required' }));
     expect(input.getAttribute('aria-invalid')).toBe('true');
     const [errorId, helpId] = input.getAttribute('aria-describedby')!.split(' ');
     expect(document.getElementById(errorId!)?.textContent).toBe('is required');
@@ -63,12 +65,12 @@ describe('FormField', () => {
       </Form>,
     );
     const before = { ...renders };
-    await act(async () => form.setError('Tags.1.Key', { type: 'x', message: 'duplicate' }));
+    act(() => form.setError('Tags.1.Key', { type: 'x', message: 'duplicate' }));
     await act(async () => {
       fireEvent.input(screen.getByRole('textbox', { name: 'Key 1' }), { target: { value: 'k3' } });
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
-    await act(async () => form.setError('Name', { type: 'x', message: 'is required' }));
+    act(() => form.setError('Name', { type: 'x', message: 'is required' }));
     expect(renders[0]).toBe(before[0]);
     expect(renders[1]).toBeGreaterThan(before[1]);
   });

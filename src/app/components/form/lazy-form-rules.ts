@@ -1,7 +1,7 @@
 import type { FieldValues, Resolver, ResolverOptions } from 'react-hook-form';
 import type { TaskForm } from '#domain/task/task-form';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
-import { loadOnce } from '../load-once.ts';
+import { loadOnce } from '../../load-once.ts';
 
 /**
  * The form's rules. The page opens without them: they load when the reader first moves into the form, and the

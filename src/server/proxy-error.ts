@@ -38,3 +38,20 @@ export function proxyError(
 export function invalidParameter(message: string, issues: ValidationIssue[] = []): never {
   proxyError(400, 'InvalidParameter', message, { Issues: issues });
 }
+
+/**
+ * DataWorks, and the emulator after it, names the refused parameter in the message of an InvalidParameter
+ * error: `Invalid parameter Trigger.Cron: <why>`, the path dotted as the request nests it, list items by
+ * index (`Dependencies.0.UpstreamTaskId`). The proxy hands that on as data, so the app never reads prose.
+ */
+const NAMED_PARAMETER = /Invalid parameter ([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)\s*:\s*([\s\S]*)/;
+
+/** DataWorks' error body with `Issues: [{ path, message }]` added when its message names the parameter. */
+export function withParameterIssues(body: Record<string, unknown>): Record<string, unknown> {
+  const { Code, Message, Issues } = body;
+  if (typeof Code !== 'string' || !Code.startsWith('InvalidParameter')) return body;
+  if (typeof Message !== 'string' || Issues !== undefined) return body;
+  const match = NAMED_PARAMETER.exec(Message);
+  if (!match) return body;
+  return { ...body, Issues: [{ path: match[1]!, message: match[2]!.trim() || Message }] };
+}

@@ -14,22 +14,16 @@ describe('toFieldIssues', () => {
     const issues = [{ path: 'Timeout', message: 'must be 0 or between 3600 and 604800' }];
     expect(toFieldIssues({ ...error(400, 'InvalidParameter'), issues })).toEqual(issues);
   });
-  it('reads the parameter DataWorks names in its message', () => {
-    expect(
-      toFieldIssues(
-        error(
-          400,
-          'InvalidParameter',
-          'Invalid parameter Dependencies.0.UpstreamTaskId: no task has the ID 9',
-        ),
-      ),
-    ).toEqual([{ path: 'Dependencies.0.UpstreamTaskId', message: 'no task has the ID 9' }]);
-    expect(
-      toFieldIssues(error(400, 'InvalidParameter', 'Invalid parameter Trigger.Cron: bad minute')),
-    ).toEqual([{ path: 'Trigger.Cron', message: 'bad minute' }]);
+  it('leaves out issues of the body as a whole (empty path)', () => {
+    const issues = [
+      { path: '', message: 'must be a JSON object' },
+      { path: 'Trigger.Cron', message: 'bad minute' },
+    ];
+    expect(toFieldIssues({ ...error(400, 'InvalidParameter'), issues })).toEqual([issues[1]]);
   });
-  it('finds nothing in a message that names no field', () => {
-    expect(toFieldIssues(error(403, 'Forbidden', 'no permission'))).toEqual([]);
+  it('never reads field paths from the message text: the proxy sends them as Issues', () => {
+    const message = 'Invalid parameter Trigger.Cron: bad minute';
+    expect(toFieldIssues(error(400, 'InvalidParameter', message))).toEqual([]);
   });
 });
 
@@ -51,7 +45,9 @@ describe('classifySaveFailure', () => {
     [error(403, 'Forbidden.Access'), { kind: 'failed', reason: 'forbidden' }],
     [error(404, 'Invalid.Task.NotFound'), { kind: 'failed', reason: 'not-found' }],
     [
-      error(400, 'InvalidParameter', 'Invalid parameter Name: too long'),
+      error(400, 'InvalidParameter', 'Invalid parameter Name: too long', {
+        issues: [{ path: 'Name', message: 'too long' }],
+      }),
       { kind: 'failed', reason: 'invalid-fields' },
     ],
     [error(400, 'InvalidParameter', 'The request is malformed.'), { kind: 'failed', reason: 'invalid' }],

@@ -8,15 +8,12 @@ export interface SaveErrorLike {
   body?: Record<string, unknown>;
 }
 
-/** DataWorks (and the emulator) name the field as `Invalid parameter Trigger.Cron: ...`. */
-const NAMED_PARAMETER = /Invalid parameter ([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)\s*:\s*([\s\S]*)/;
-
-/** The fields an error concerns: the proxy's `Issues`, or the parameter DataWorks' message names. */
+/**
+ * The fields an error concerns: the proxy's `Issues`, from its own checks or from the parameter DataWorks'
+ * InvalidParameter message names (proxy-error.ts reads that message, so the app never does).
+ */
 export function toFieldIssues(error: SaveErrorLike): ValidationIssue[] {
-  if (error.issues.length > 0) return error.issues.filter((i) => i.path !== '');
-  const match = NAMED_PARAMETER.exec(error.message);
-  if (!match) return [];
-  return [{ path: match[1]!, message: match[2]!.trim() || error.message }];
+  return error.issues.filter((i) => i.path !== '');
 }
 
 /**

@@ -3,7 +3,7 @@ import { toTaskForm } from '#domain/task/task-form';
 import { isUpdateApplied } from '#domain/task/update-applied';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
 import type { SaveHistory, SaveOutcome, SaveRecord } from '../history/save-history.ts';
-import { errorBody, invalidParameter, ProxyError } from '../proxy-error.ts';
+import { errorBody, invalidParameter, ProxyError, withParameterIssues } from '../proxy-error.ts';
 import type { DataWorksClient, DataWorksReply } from './dataworks-client.ts';
 import type { WorkspaceScope } from './workspace-scope.ts';
 
@@ -61,7 +61,8 @@ function sectionsBefore(task: Task, request: UpdateTaskRequest): Record<string, 
 /**
  * UpdateTask's protocol: read the task (and keep to the workspace), refuse a save over someone else's newer
  * edit (409) but recognise the user's own save that landed late, record every attempt in the save history,
- * send, and when the outcome is unknown (timeout, dropped connection) read back before anyone repeats it.
+ * send (a refusal that names a parameter gets `Issues`), and when the outcome is unknown (timeout, dropped
+ * connection) read back before anyone repeats it.
  */
 export function createTaskSaver({
   dataworks,
@@ -150,7 +151,7 @@ export function createTaskSaver({
     const reply = await dataworks.send('UpdateTask', request);
     if (!isUnknownOutcome(reply)) {
       record(reply.status === 200 ? 'saved' : 'refused', reply);
-      return reply;
+      return { ...reply, body: withParameterIssues(reply.body) };
     }
     // The save may or may not have happened: look before anyone repeats it.
     const { task: after } = await scope.readTask(request.Id);

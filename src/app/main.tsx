@@ -7,7 +7,7 @@ import { getHealth } from './api/api-client.ts';
 import { requestTaskEarly } from './api/early-task-request.ts';
 import { healthQueries } from './api/health-queries.ts';
 import { App, preloadPage } from './app.tsx';
-import { loadCatalogue } from './i18n/catalogue.ts';
+import { catalogues } from './catalogue.ts';
 import { detectLocale, I18nProvider } from './i18n/i18n.tsx';
 import './index.css';
 
@@ -32,7 +32,7 @@ const settingsRead = getHealth().then(
 // is reported by its Suspense boundary.
 void Promise.all([
   preloadPage(location.pathname).catch(() => undefined),
-  loadCatalogue(locale),
+  catalogues.load(locale),
   settingsRead,
 ]).then(render, (error: unknown) => {
   document.body.textContent = `The app could not load (${String(error)}). Reload the page to try again.`;
@@ -42,7 +42,7 @@ function render() {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <I18nProvider initialLocale={locale}>
+        <I18nProvider initialLocale={locale} catalogues={catalogues}>
           <App />
         </I18nProvider>
       </QueryClientProvider>

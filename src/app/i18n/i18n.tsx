@@ -1,6 +1,21 @@
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { loadCatalogue, loadedCatalogue, type Catalogue } from './catalogue.ts';
 import type { Locale, Messages } from './messages.ts';
+
+/**
+ * The app registers the shape of its catalogue here (../catalogue.ts), by declaration merging, as TanStack
+ * Router registers its router: the catalogue carries the features' strings, and i18n sits below the features.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface Register {}
+
+/** Everything the app says in one language. */
+export type Catalogue = Register extends { catalogue: infer C extends { t: Messages } } ? C : { t: Messages };
+
+/** Each language's catalogue: loaded on demand, and read synchronously once loaded. */
+export interface Catalogues {
+  load(locale: Locale): Promise<Catalogue>;
+  loaded(locale: Locale): Catalogue | undefined;
+}
 
 const STORAGE_KEY = 'task-editor.locale';
 
@@ -21,17 +36,28 @@ interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 
 /** Renders once the catalogue of `initialLocale` is loaded (main.tsx loads it before the first render). */
-export function I18nProvider({ initialLocale, children }: { initialLocale: Locale; children: ReactNode }) {
+export function I18nProvider({
+  initialLocale,
+  catalogues,
+  children,
+}: {
+  initialLocale: Locale;
+  catalogues: Catalogues;
+  children: ReactNode;
+}) {
   const [locale, setLocaleNow] = useState<Locale>(initialLocale);
   useEffect(() => {
     document.documentElement.lang = locale;
     localStorage.setItem(STORAGE_KEY, locale);
   }, [locale]);
   // The other language's strings are fetched first; the page keeps its current language until they arrive.
-  const setLocale = useCallback((next: Locale) => {
-    void loadCatalogue(next).then(() => setLocaleNow(next));
-  }, []);
-  const catalogue = loadedCatalogue(locale);
+  const setLocale = useCallback(
+    (next: Locale) => {
+      void catalogues.load(next).then(() => setLocaleNow(next));
+    },
+    [catalogues],
+  );
+  const catalogue = catalogues.loaded(locale);
   const value = useMemo(
     () => (catalogue ? { locale, t: catalogue.t, catalogue, setLocale } : null),
     [locale, catalogue, setLocale],

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { diffTask } from '#domain/task/task-diff';
 import type { TaskForm } from '#domain/task/task-form';
-import { loadCatalogue } from '../i18n/catalogue.ts';
+import { catalogues } from '../catalogue.ts';
 import { I18nProvider } from '../i18n/i18n.tsx';
 import { pickSchedulingZone } from '../scheduling-zone.ts';
 import { ReviewPanel } from './review-panel.tsx';
@@ -18,7 +18,7 @@ const edited: TaskForm = {
 
 function renderReview(): { heading: string; before: string[]; after: string[] } {
   const html = renderToStaticMarkup(
-    <I18nProvider initialLocale="en">
+    <I18nProvider initialLocale="en" catalogues={catalogues}>
       <ReviewPanel
         base={base}
         edited={edited}
@@ -36,7 +36,7 @@ function renderReview(): { heading: string; before: string[]; after: string[] } 
 
 describe('the review of a schedule change', () => {
   beforeAll(async () => {
-    await loadCatalogue('en');
+    await catalogues.load('en');
   });
   afterEach(() => {
     pickSchedulingZone('Asia/Shanghai');

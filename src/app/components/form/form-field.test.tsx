@@ -5,7 +5,7 @@ import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { INSTANCE_MODES } from '#domain/task/task-constants';
 import type { TaskForm } from '#domain/task/task-form';
-import { loadCatalogue } from '../../i18n/catalogue.ts';
+import { catalogues } from '../../catalogue.ts';
 import { I18nProvider } from '../../i18n/i18n.tsx';
 import { FormField, TextField } from './form-field.tsx';
 import { SelectField } from './select-field.tsx';
@@ -20,13 +20,13 @@ function Form({ children }: { children: ReactNode }) {
     mode: 'onChange',
   });
   return (
-    <I18nProvider initialLocale="en">
+    <I18nProvider initialLocale="en" catalogues={catalogues}>
       <FormProvider {...form}>{children}</FormProvider>
     </I18nProvider>
   );
 }
 
-beforeAll(() => loadCatalogue('en'));
+beforeAll(() => catalogues.load('en'));
 afterEach(cleanup);
 
 describe('FormField', () => {

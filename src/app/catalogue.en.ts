@@ -1,0 +1,7 @@
+import { en as cron } from './cron-builder/cron-messages.en.ts';
+import { en as dependency } from './dependency-picker/dependency-messages.en.ts';
+import { en as review } from './review/review-messages.en.ts';
+import type { AppCatalogue } from './catalogue.ts';
+import { en as t } from './i18n/messages.en.ts';
+
+export const catalogue: AppCatalogue = { t, cron, dependency, review };

@@ -1,0 +1,41 @@
+import type { CronMessages } from './cron-builder/cron-messages.ts';
+import type { DependencyMessages } from './dependency-picker/dependency-messages.ts';
+import type { Catalogues } from './i18n/i18n.tsx';
+import type { Locale, Messages } from './i18n/messages.ts';
+import type { ReviewMessages } from './review/review-messages.ts';
+
+/**
+ * Everything the app says, in one language: the shared strings and each feature's, assembled here, above the
+ * features (i18n, below them, knows this shape only through its `Register`). One chunk per language, loaded
+ * before the first render.
+ */
+export interface AppCatalogue {
+  t: Messages;
+  cron: CronMessages;
+  dependency: DependencyMessages;
+  review: ReviewMessages;
+}
+
+declare module './i18n/i18n.tsx' {
+  interface Register {
+    catalogue: AppCatalogue;
+  }
+}
+
+const loaded = new Map<Locale, AppCatalogue>();
+
+export const catalogues: Catalogues = {
+  load(locale) {
+    const ready = loaded.get(locale);
+    if (ready) return Promise.resolve(ready);
+    const loading =
+      locale === 'zh-CN'
+        ? import('./catalogue.zh-CN.ts').then((m) => m.catalogue)
+        : import('./catalogue.en.ts').then((m) => m.catalogue);
+    return loading.then((catalogue) => {
+      loaded.set(locale, catalogue);
+      return catalogue;
+    });
+  },
+  loaded: (locale) => loaded.get(locale),
+};

@@ -180,3 +180,67 @@ test('month and year modes keep the time of day; year adds months; the last day 
   await expect(cronInput(page)).toHaveValue(/^00 00 23 L (\d\d,)*07 \?$/);
   await expect(page.getByTestId('cycle-type')).toContainText('Daily');
 });
+
+test('the review lists the runs in the zone picked in the preview, named, with StartTime read in it', async ({
+  page,
+  request,
+}) => {
+  const task = await findTask(request, '00 00 03 * * ?');
+  await page.goto(`${server.baseURL}/tasks/${task.Id}`);
+  await goToSection(page, 'Trigger');
+  const preview = page.getByTestId('schedule-preview');
+  await preview.getByLabel('Scheduling time zone').selectOption('Asia/Tokyo');
+  await cronInput(page).fill('00 30 07 * * ?');
+  // 07:00 on Tokyo's clock: the 07:30 run that day is the first. Read at +08:00 (08:00 in Tokyo) it would not be.
+  await page.getByLabel('Effective from').fill('2030-01-01 07:00:00');
+  const scheduled = preview.getByTestId('preview-scheduled');
+  await expect(preview.getByText(/Earliest start \(Asia\/Tokyo\)/)).toBeVisible();
+  await expect(scheduled.first()).toHaveText('2030-01-01 Tue 07:30');
+  const previewRuns = await scheduled.allTextContents();
+
+  await page.getByRole('button', { name: 'Review changes' }).click();
+  const review = page.getByRole('dialog', { name: /Review before saving/ });
+  const runs = review.getByRole('region', { name: 'Next 10 runs before and after (Asia/Tokyo)' });
+  await expect(
+    runs.getByRole('heading', { name: 'Next 10 runs before and after (Asia/Tokyo)' }),
+  ).toBeVisible();
+  const after = runs.getByRole('list').nth(1).getByRole('listitem');
+  await expect(after).toHaveCount(10);
+  expect(await after.allTextContents()).toEqual(previewRuns.slice(0, 10));
+  // The old schedule, 03:00 every day, on the same clock.
+  for (const text of await runs.getByRole('list').first().getByRole('listitem').allTextContents())
+    expect(text).toMatch(/^\d{4}-\d{2}-\d{2} \w{3} 03:00$/);
+});
+
+test("the deployment's schedule settings come from the server: its zone is the preview's and the review's default, its weekday numbering reads the cron", async ({
+  page,
+}) => {
+  const tokyo = await startServer(undefined, {
+    DATAWORKS_SCHEDULE_TIME_ZONE: 'Asia/Tokyo',
+    DATAWORKS_WEEKDAY_NUMBERING: 'quartz',
+  });
+  try {
+    const response = await page.request.post(`${tokyo.baseURL}/api/dataworks/ListTasks`, {
+      data: { PageSize: 100 },
+    });
+    const { PagingInfo } = (await response.json()) as { PagingInfo: { Tasks: TaskSummary[] } };
+    const task = PagingInfo.Tasks.find((t) => t.Trigger?.Cron === '00 00 03 ? * MON')!;
+    await page.goto(`${tokyo.baseURL}/tasks/${task.Id}`);
+    await goToSection(page, 'Trigger');
+    await expect(page.getByTestId('schedule-preview').getByLabel('Scheduling time zone')).toHaveValue(
+      'Asia/Tokyo',
+    );
+    // Quartz numbers Sunday 1: weekday 2 is Monday, and the note says how it is read here.
+    await cronInput(page).fill('00 00 03 ? * 2');
+    await expect(page.getByRole('note').filter({ hasText: 'Ambiguous weekday' })).toContainText(
+      'read here as Quartz',
+    );
+    await expect(page.getByRole('checkbox', { name: 'Monday' })).toBeChecked();
+    await page.getByRole('button', { name: 'Review changes' }).click();
+    await expect(
+      page.getByRole('heading', { name: 'Next 10 runs before and after (Asia/Tokyo)' }),
+    ).toBeVisible();
+  } finally {
+    await tokyo.stop();
+  }
+});

@@ -11,6 +11,7 @@ describe('localizeValidationMessage', () => {
     const result = UpdateTaskRequestSchema.safeParse({
       Id: '1',
       Name: '',
+      Owner: 'zhangsan',
       Timeout: 5,
       RerunInterval: 1_800_001,
       Trigger: { StartTime: '2025-02-30 00:00:00' },
@@ -26,6 +27,9 @@ describe('localizeValidationMessage', () => {
       expect(zh, message).not.toBe(message);
       expect(zh, message).toMatch(/[\u4e00-\u9fff]/);
     }
+    expect(localizeValidationMessage('must be an account ID written with digits only', 'zh-CN')).toBe(
+      '必须是只含数字的账号 ID',
+    );
     expect(localizeValidationMessage('tag key "a" is already used in row 1', 'zh-CN')).toBe(
       '标签键 "a" 已在第 1 行使用',
     );

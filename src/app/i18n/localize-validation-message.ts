@@ -6,7 +6,7 @@ const ZH_CN: [RegExp, (...groups: string[]) => string][] = [
   [/^is required$/, () => '必填'],
   [/^must not be empty$/, () => '不能为空'],
   [/^must not contain spaces$/, () => '不能包含空格'],
-  [/^is an account ID and has no spaces$/, () => '应为账号 ID，不能包含空格'],
+  [/^must be an account ID written with digits only$/, () => '必须是只含数字的账号 ID'],
   [/^must be at most (\d+) characters$/, (n) => `最多 ${n} 个字符`],
   [
     /^must not contain control characters \(found (U\+[0-9A-F]+) at position (\d+)\)$/,

@@ -39,9 +39,13 @@ describe('UpdateTaskRequestSchema', () => {
       expectIssue({ Description: 'x'.repeat(1025) }, 'Description', 'must be at most 1024 characters');
     });
 
-    it('requires the Owner account ID, without spaces, at most 64 characters', () => {
+    it('requires the Owner account ID, digits only, at most 64 characters', () => {
       expectIssue({ Owner: '' }, 'Owner', 'is required');
-      expectIssue({ Owner: '1107 5500' }, 'Owner', 'is an account ID and has no spaces');
+      for (const bad of ['1107 5500', 'zhangsan', '张伟', '1107550004253538a', '-1', '1e5'])
+        expectIssue({ Owner: bad }, 'Owner', 'must be an account ID written with digits only');
+      expect(UpdateTaskRequestSchema.parse({ Id: ID, Owner: ' 1107550004253538 ' }).Owner).toBe(
+        '1107550004253538',
+      );
       expectIssue({ Owner: '1'.repeat(65) }, 'Owner', 'must be at most 64 characters');
     });
 

@@ -198,7 +198,9 @@ export const UpdateTaskRequestSchema = z
     Owner: singleLineText()
       .trim()
       .min(1, 'is required')
-      .regex(/^\S+$/, 'is an account ID and has no spaces')
+      // DataWorks' account (user) IDs are digit strings (reference/workspace-lookups.md §4: ListProjectMembers'
+      // UserId); a name such as "zhangsan" is refused here rather than by DataWorks.
+      .regex(/^\d+$/, 'must be an account ID written with digits only')
       .max(64, 'must be at most 64 characters')
       .optional(),
     InstanceMode: z.enum(INSTANCE_MODES).optional(),

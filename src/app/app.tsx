@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import { healthQueries } from './api/health-queries.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
-import { AccessTokenDialog } from './review/access-token-dialog.tsx';
+import { AccessTokenDialog } from './components/access-token-dialog.tsx';
 import { Loading } from './components/query-state.tsx';
 import { Button } from './components/ui/button.tsx';
 import { useI18n } from './i18n/i18n.tsx';

@@ -1,5 +1,7 @@
 import type { CronMessages } from './cron-builder/cron-messages.ts';
 import type { DependencyMessages } from './dependency-picker/dependency-messages.ts';
+import type { DraftMessages } from './drafts/draft-messages.ts';
+import type { HistoryMessages } from './history/history-messages.ts';
 import type { Catalogues } from './i18n/i18n.tsx';
 import type { Locale, Messages } from './i18n/messages.ts';
 import type { ReviewMessages } from './review/review-messages.ts';
@@ -13,6 +15,8 @@ export interface AppCatalogue {
   t: Messages;
   cron: CronMessages;
   dependency: DependencyMessages;
+  drafts: DraftMessages;
+  history: HistoryMessages;
   review: ReviewMessages;
 }
 

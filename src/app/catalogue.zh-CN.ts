@@ -1,13 +1,10 @@
 import '#domain/cron/cron-words-zh-cn';
+import type { AppCatalogue } from './catalogue.ts';
 import { zhCN as cron } from './cron-builder/cron-messages.zh-CN.ts';
 import { zhCN as dependency } from './dependency-picker/dependency-messages.zh-CN.ts';
-import { zhCN as review } from './review/review-messages.zh-CN.ts';
-import type { AppCatalogue } from './catalogue.ts';
+import { zhCN as drafts } from './drafts/draft-messages.zh-CN.ts';
+import { zhCN as history } from './history/history-messages.zh-CN.ts';
 import { zhCN as t } from './i18n/messages.zh-CN.ts';
+import { zhCN as review } from './review/review-messages.zh-CN.ts';
 
-export const catalogue: AppCatalogue = {
-  t,
-  cron,
-  dependency,
-  review,
-};
+export const catalogue: AppCatalogue = { t, cron, dependency, drafts, history, review };

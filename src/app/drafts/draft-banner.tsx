@@ -4,8 +4,8 @@ import type { TaskForm } from '#domain/task/task-form';
 import { Button } from '../components/ui/button.tsx';
 import { formatInstant } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { DiffView } from '../review/diff-view.tsx';
-import { useReviewMessages } from '../review/review-messages.ts';
+import { DiffView } from '../components/diff-view.tsx';
+import { useDraftMessages } from './draft-messages.ts';
 import type { Draft } from './draft-store.ts';
 
 /** Offers a draft back after a reload, a crash or a failed save: its age and what it changes. */
@@ -23,7 +23,7 @@ export function DraftBanner({
   onDiscard: () => void;
 }) {
   const { t, locale } = useI18n();
-  const m = useReviewMessages();
+  const m = useDraftMessages();
   const diff = useMemo(() => diffTask(current, draft.values), [current, draft]);
   return (
     <section

@@ -5,14 +5,14 @@ import { historyQueries, type SaveRecordView } from '../api/task-queries.ts';
 import { LoadError, Loading } from '../components/query-state.tsx';
 import { formatInstant } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { DiffView } from '../review/diff-view.tsx';
-import { useReviewMessages } from '../review/review-messages.ts';
+import { DiffView } from '../components/diff-view.tsx';
+import { useHistoryMessages } from './history-messages.ts';
 
 const LOG_DAYS = 7;
 
 function SaveEntry({ save }: { save: SaveRecordView }) {
   const { locale } = useI18n();
-  const m = useReviewMessages();
+  const m = useHistoryMessages();
   const sent = Object.keys(save.request).filter((k) => k !== 'Id' && k !== 'ClientUniqueCode');
   return (
     <li
@@ -33,7 +33,7 @@ function SaveEntry({ save }: { save: SaveRecordView }) {
 
 export function HistoryContent({ id }: { id: string }) {
   const { locale } = useI18n();
-  const m = useReviewMessages();
+  const m = useHistoryMessages();
   const [now] = useState(() => Date.now());
   const saves = useQuery(historyQueries.saves(id));
   const logs = useQuery(historyQueries.operationLogs(id, LOG_DAYS, now));

@@ -2,14 +2,14 @@ import { Suspense, useState } from 'react';
 import { lazyComponent } from '../components/lazy-component.ts';
 import { Loading } from '../components/query-state.tsx';
 import { Button } from '../components/ui/button.tsx';
-import { useReviewMessages } from '../review/review-messages.ts';
+import { useHistoryMessages } from './history-messages.ts';
 
 // The lists and their diffs load when the panel is first opened: the page itself never needs them.
 const HistoryContent = lazyComponent(() => import('./history-content.tsx').then((m) => m.HistoryContent));
 
 /** The proxy's saves of this task beside DataWorks' own operation logs; loaded when opened. */
 export function HistoryPanel({ id }: { id: string }) {
-  const m = useReviewMessages();
+  const m = useHistoryMessages();
   const [open, setOpen] = useState(false);
   return (
     <section

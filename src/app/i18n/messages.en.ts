@@ -191,6 +191,23 @@ export const en = {
   durationMinutes: (n: number) => `${n} min`,
   durationSeconds: (n: number) => `${n} s`,
   durationMilliseconds: (n: number) => `${n} ms`,
+  // A diff of the task (the review, a draft, the history)
+  diff: {
+    unchangedHidden: (n: number) => (n === 1 ? '1 unchanged field hidden' : `${n} unchanged fields hidden`),
+    unchangedEntries: (n: number) => (n === 1 ? '1 unchanged entry' : `${n} unchanged entries`),
+    moved: (from: number, to: number) => `moved from row ${from + 1} to row ${to + 1}`,
+    renamed: (from: string) => `renamed from ${from}`,
+    added: 'added',
+    removed: 'removed',
+    changed: 'changed',
+    scriptLines: 'Script, line by line',
+  } satisfies Record<string, string | ((...args: never[]) => string)>,
+  // The access token dialog
+  tokenTitle: 'Access token',
+  tokenIntro: 'This server needs its access token. It is kept for this browser tab only.',
+  tokenLabel: 'Access token',
+  tokenSubmit: 'Continue',
+  tokenCancel: 'Cancel',
 } as const;
 
 export type Messages = {

@@ -180,4 +180,21 @@ export const zhCN: Messages = {
   durationMinutes: (n) => `${n} 分钟`,
   durationSeconds: (n) => `${n} 秒`,
   durationMilliseconds: (n) => `${n} 毫秒`,
+  // A diff of the task (the review, a draft, the history)
+  diff: {
+    unchangedHidden: (n) => `已折叠 ${n} 个未变字段`,
+    unchangedEntries: (n) => `${n} 个未变条目`,
+    moved: (from, to) => `从第 ${from + 1} 行移到第 ${to + 1} 行`,
+    renamed: (from) => `由 ${from} 改名`,
+    added: '新增',
+    removed: '删除',
+    changed: '修改',
+    scriptLines: '脚本逐行对比',
+  },
+  // The access token dialog
+  tokenTitle: '访问令牌',
+  tokenIntro: '此服务需要访问令牌。令牌只保存在当前浏览器标签页中。',
+  tokenLabel: '访问令牌',
+  tokenSubmit: '继续',
+  tokenCancel: '取消',
 };

@@ -1,15 +1,7 @@
-// Strings of the review, conflict, draft, history and error views in English.
+// Strings of the review, conflict, save and editing-bar views in English.
 export const en = {
   plan: (add: number, change: number, remove: number) =>
     `Plan: ${add} to add, ${change} to change, ${remove} to remove.`,
-  unchangedHidden: (n: number) => (n === 1 ? '1 unchanged field hidden' : `${n} unchanged fields hidden`),
-  unchangedEntries: (n: number) => (n === 1 ? '1 unchanged entry' : `${n} unchanged entries`),
-  moved: (from: number, to: number) => `moved from row ${from + 1} to row ${to + 1}`,
-  renamed: (from: string) => `renamed from ${from}`,
-  added: 'added',
-  removed: 'removed',
-  changed: 'changed',
-  scriptLines: 'Script, line by line',
   nextRunsTitle: (count: number, zone: string) => `Next ${count} runs before and after (${zone})`,
   runsBefore: 'Before',
   runsAfter: 'After',
@@ -51,23 +43,8 @@ export const en = {
   takeTheirs: 'Take theirs',
   applyMerge: 'Apply and review again',
   rebased: 'Your edits now sit on top of the current task. Review them again before saving.',
-  // Drafts
-  draftTitle: 'Unsaved draft found',
+  // Leaving with unsaved edits, undo and redo
   leaveWithUnsavedEdits: 'You have unsaved edits on this task. Leave anyway? (A local draft is kept.)',
-  draftIntro: (age: string, when: string) =>
-    `You have a draft of this task from ${age} (based on the task as modified at ${when}).`,
-  draftStale: 'The task has changed since; restoring it merges your draft into the current task.',
-  draftDiff: 'What the draft changes against the current task',
-  restoreDraft: 'Restore draft',
-  discardDraft: 'Discard draft',
-  age: (ms: number) => {
-    const minutes = Math.round(ms / 60_000);
-    if (minutes < 1) return 'less than a minute ago';
-    if (minutes < 60) return minutes === 1 ? '1 minute ago' : `${minutes} minutes ago`;
-    const hours = Math.round(minutes / 60);
-    if (hours < 48) return hours === 1 ? '1 hour ago' : `${hours} hours ago`;
-    return `${Math.round(hours / 24)} days ago`;
-  },
   undo: 'Undo',
   redo: 'Redo',
   shortcuts: 'Ctrl+S review · Ctrl+Z undo · Ctrl+Shift+Z redo (outside text fields)',
@@ -142,27 +119,4 @@ export const en = {
     `This throws away ${n === 1 ? '1 changed field' : `${n} changed fields`} and the draft kept on this device. Undo brings them back while this page stays open.`,
   discardConfirm: 'Discard edits',
   discardCancel: 'Keep editing',
-  // History
-  historyTitle: 'History',
-  historySaves: 'Saves through this editor',
-  historyLogs: 'DataWorks operation logs (last 7 days)',
-  historyEmpty: 'No saves yet.',
-  logsEmpty: 'No operations in the last 7 days.',
-  outcome: {
-    saved: 'saved',
-    refused: 'refused',
-    conflict: 'stopped: conflict',
-    unknown: 'outcome unknown',
-    'confirmed-by-read-back': 'saved (confirmed by read-back)',
-    'landed-late': 'saved (landed late)',
-    'not-landed': 'not applied (did not land)',
-    'already-applied': 'already saved: nothing sent',
-  } as Record<string, string>,
-  by: (user: string) => `by ${user}`,
-  // Access token
-  tokenTitle: 'Access token',
-  tokenIntro: 'This server needs its access token. It is kept for this browser tab only.',
-  tokenLabel: 'Access token',
-  tokenSubmit: 'Continue',
-  tokenCancel: 'Cancel',
 };

@@ -2,14 +2,6 @@ import type { ReviewMessages } from './review-messages.ts';
 
 export const zhCN: ReviewMessages = {
   plan: (add, change, remove) => `计划：新增 ${add} 项，修改 ${change} 项，删除 ${remove} 项。`,
-  unchangedHidden: (n) => `已折叠 ${n} 个未变字段`,
-  unchangedEntries: (n) => `${n} 个未变条目`,
-  moved: (from, to) => `从第 ${from + 1} 行移到第 ${to + 1} 行`,
-  renamed: (from) => `由 ${from} 改名`,
-  added: '新增',
-  removed: '删除',
-  changed: '修改',
-  scriptLines: '脚本逐行对比',
   nextRunsTitle: (count, zone) => `修改前后的下 ${count} 次运行（${zone}）`,
   runsBefore: '修改前',
   runsAfter: '修改后',
@@ -46,21 +38,7 @@ export const zhCN: ReviewMessages = {
   takeTheirs: '采用对方的',
   applyMerge: '应用并重新检查',
   rebased: '您的修改已基于当前任务重新应用，请在保存前重新检查。',
-  draftTitle: '发现未保存的草稿',
   leaveWithUnsavedEdits: '此任务有未保存的修改，仍要离开吗？（本地草稿会保留。）',
-  draftIntro: (age, when) => `您有此任务的一份草稿，保存于${age}（基于修改时间为 ${when} 的任务）。`,
-  draftStale: '此后任务已被修改；恢复草稿时会与当前任务合并。',
-  draftDiff: '草稿相对当前任务的修改',
-  restoreDraft: '恢复草稿',
-  discardDraft: '丢弃草稿',
-  age: (ms) => {
-    const minutes = Math.round(ms / 60_000);
-    if (minutes < 1) return '不到一分钟前';
-    if (minutes < 60) return `${minutes} 分钟前`;
-    const hours = Math.round(minutes / 60);
-    if (hours < 48) return `${hours} 小时前`;
-    return `${Math.round(hours / 24)} 天前`;
-  },
   undo: '撤销',
   redo: '重做',
   shortcuts: 'Ctrl+S 检查 · Ctrl+Z 撤销 · Ctrl+Shift+Z 重做（文本框外）',
@@ -125,25 +103,4 @@ export const zhCN: ReviewMessages = {
   discardBody: (n) => `将丢弃 ${n} 个已修改的字段以及本设备上的草稿。在离开此页面之前，可以用“撤销”恢复。`,
   discardConfirm: '放弃修改',
   discardCancel: '继续编辑',
-  historyTitle: '历史',
-  historySaves: '通过本编辑器的保存',
-  historyLogs: 'DataWorks 操作日志（最近 7 天）',
-  historyEmpty: '还没有保存记录。',
-  logsEmpty: '最近 7 天没有操作。',
-  outcome: {
-    saved: '已保存',
-    refused: '被拒绝',
-    conflict: '因冲突停止',
-    unknown: '结果未知',
-    'confirmed-by-read-back': '已保存（回读确认）',
-    'landed-late': '已保存（延迟生效）',
-    'not-landed': '未生效',
-    'already-applied': '此前已保存，未重复发送',
-  },
-  by: (user) => `由 ${user}`,
-  tokenTitle: '访问令牌',
-  tokenIntro: '此服务需要访问令牌。令牌只保存在当前浏览器标签页中。',
-  tokenLabel: '访问令牌',
-  tokenSubmit: '继续',
-  tokenCancel: '取消',
 };

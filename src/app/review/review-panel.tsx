@@ -11,7 +11,7 @@ import { inputClass } from '../components/ui/field.tsx';
 import { formatRun } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useScheduleSettings } from '../scheduling-zone.ts';
-import { DiffView } from './diff-view.tsx';
+import { DiffView } from '../components/diff-view.tsx';
 import { useReviewMessages, type ReviewMessages } from './review-messages.ts';
 
 const REGION_KEY = 'task-editor.cli-region';

@@ -3,7 +3,7 @@ import type { TaskForm } from '#domain/task/task-form';
 import { applyMerge, mergeThreeWay, type Choice } from '#domain/task/three-way-merge';
 import { Button } from '../components/ui/button.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { formatValue } from './diff-view.tsx';
+import { formatValue } from '../components/diff-view.tsx';
 import { useReviewMessages } from './review-messages.ts';
 
 /**

@@ -1,6 +1,5 @@
 import type { Change, EntryChange, ListDiff, Row, TaskDiff } from '#domain/task/task-diff';
 import { useI18n } from '../i18n/i18n.tsx';
-import { useReviewMessages } from './review-messages.ts';
 
 export function formatValue(value: unknown, empty: string): string {
   if (value === undefined || value === null || value === '') return empty;
@@ -23,7 +22,7 @@ function Marker({ op }: { op: '+' | '-' | '~' }) {
 
 function FieldRow({ change, label }: { change: Change; label?: string }) {
   const { t } = useI18n();
-  const m = useReviewMessages();
+  const m = t.diff;
   const opText = change.op === '+' ? m.added : change.op === '-' ? m.removed : m.changed;
   return (
     <li data-path={change.path} className="flex flex-col gap-1 py-1">
@@ -80,7 +79,7 @@ function describeEntry(item: Row): string {
 }
 
 function EntryRow({ entry }: { entry: EntryChange }) {
-  const m = useReviewMessages();
+  const m = useI18n().t.diff;
   if (entry.op !== '~')
     return (
       <li data-path={entry.path} className="flex flex-wrap items-baseline gap-x-2 py-1 text-sm">
@@ -114,7 +113,7 @@ function EntryRow({ entry }: { entry: EntryChange }) {
 }
 
 function ListBlock({ list }: { list: ListDiff }) {
-  const m = useReviewMessages();
+  const m = useI18n().t.diff;
   return (
     <li className="py-1">
       <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{list.path}</span>
@@ -135,7 +134,7 @@ function ListBlock({ list }: { list: ListDiff }) {
 /** A plan-like diff: sections, `+ ~ -` markers, unchanged fields collapsed to a count. */
 export function DiffView({ diff }: { diff: TaskDiff }) {
   const { t } = useI18n();
-  const m = useReviewMessages();
+  const m = t.diff;
   return (
     <div className="flex flex-col gap-3">
       {diff.sections.map((s) => (

@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { setAccessTokenPrompt } from '../api/api-client.ts';
-import { Button } from '../components/ui/button.tsx';
-import { inputClass } from '../components/ui/field.tsx';
-import { useReviewMessages } from './review-messages.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { Button } from './ui/button.tsx';
+import { inputClass } from './ui/field.tsx';
 
 /** Asks for the server's access token when a call is refused with InvalidAccessToken (a modal dialog). */
 export function AccessTokenDialog() {
-  const m = useReviewMessages();
+  const { t } = useI18n();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const [token, setToken] = useState('');
@@ -46,11 +46,11 @@ export function AccessTokenDialog() {
         }}
       >
         <h2 id={`${id}-title`} className="text-lg font-semibold">
-          {m.tokenTitle}
+          {t.tokenTitle}
         </h2>
-        <p className="text-sm">{m.tokenIntro}</p>
+        <p className="text-sm">{t.tokenIntro}</p>
         <label className="flex flex-col gap-1 text-sm">
-          {m.tokenLabel}
+          {t.tokenLabel}
           <input
             type="password"
             autoComplete="off"
@@ -61,9 +61,9 @@ export function AccessTokenDialog() {
         </label>
         <div className="flex gap-2">
           <Button type="submit" variant="primary" disabled={!token.trim()}>
-            {m.tokenSubmit}
+            {t.tokenSubmit}
           </Button>
-          <Button onClick={() => close(undefined)}>{m.tokenCancel}</Button>
+          <Button onClick={() => close(undefined)}>{t.tokenCancel}</Button>
         </div>
       </form>
     </dialog>

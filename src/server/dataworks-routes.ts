@@ -5,6 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import {
   ACTIONS,
   isActionName,
+  projectParamOf,
   toValidationIssues,
   type ActionName,
   type ActionScope,
@@ -15,6 +16,7 @@ import type { DataWorksReply } from './dataworks/dataworks-client.ts';
 import { createTaskSaver, type TaskSaverOptions } from './dataworks/update-task.ts';
 import { createWorkspaceScope } from './dataworks/workspace-scope.ts';
 import { inspectJsonBody } from './inspect-json-body.ts';
+import { filterReply } from './lookups/reply-filters.ts';
 import { invalidParameter, proxyError } from './proxy-error.ts';
 
 export interface DataWorksRoutesOptions extends Omit<TaskSaverOptions, 'scope'> {
@@ -76,7 +78,7 @@ export function createDataWorksRoutes({ projectId, ...options }: DataWorksRoutes
   const { dataworks } = options;
   const scope = createWorkspaceScope(dataworks, projectId);
   const updateTask = createTaskSaver({ ...options, scope });
-  const send = ({ action, request }: ActionCall) => dataworks.send(action, request as never);
+  const send = ({ action, request }: ActionCall) => dataworks.send(action, request);
 
   const byScope: Record<ActionScope, (call: ActionCall) => Promise<DataWorksReply>> = {
     project: send,
@@ -118,11 +120,13 @@ export function createDataWorksRoutes({ projectId, ...options }: DataWorksRoutes
     const input = await readJsonObject(c.req);
     const request = parseRequest(
       action,
-      ACTIONS[action].scope === 'project' ? scope.inProject(input) : input,
+      ACTIONS[action].scope === 'project' ? scope.inProject(input, projectParamOf(action)) : input,
     );
     if (typeof request.Id === 'string') c.set('taskId', request.Id);
     const user = c.get('user') ?? 'local';
-    const reply = await handlerOf(action)({ action, request, user, ifMatch: c.req.header('if-match') });
+    const raw = await handlerOf(action)({ action, request, user, ifMatch: c.req.header('if-match') });
+    // Data source passwords and the like never leave: such replies are rebuilt from picked fields.
+    const reply = filterReply(action, raw);
     return c.json(reply.body, reply.status as ContentfulStatusCode);
   });
 }

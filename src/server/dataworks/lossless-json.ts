@@ -1,9 +1,12 @@
 import { isInteger, isLosslessNumber, LosslessNumber, parse, stringify } from 'lossless-json';
 
 // DataWorks IDs are int64 and 19-digit IDs exist; JSON.parse would round them. Every key ending in
-// "Id" (Id, ProjectId, UpstreamTaskId, ...) and every element of "Ids" is kept as its exact digits.
+// "Id" (Id, ProjectId, UpstreamTaskId, ...) and every element of "Ids" or "ProjectIds" (ListImages) is kept
+// as its exact digits. (UserIds are strings on the wire, and stay so.)
+const ID_LISTS: ReadonlySet<string> = new Set(['Ids', 'ProjectIds']);
+
 function isIdKey(key: string): boolean {
-  return key.endsWith('Id') || key === 'Ids';
+  return key.endsWith('Id') || ID_LISTS.has(key);
 }
 
 /** Parses DataWorks JSON: ID numbers become decimal strings, other numbers plain numbers. */
@@ -27,7 +30,7 @@ function idsAsText(value: unknown): unknown {
     for (const key in record) {
       const item = record[key];
       if (typeof item === 'number' && isIdKey(key)) record[key] = String(item);
-      else if (key === 'Ids' && Array.isArray(item))
+      else if (ID_LISTS.has(key) && Array.isArray(item))
         record[key] = item.map((v: unknown) => (typeof v === 'number' ? String(v) : idsAsText(v)));
       else idsAsText(item);
     }
@@ -42,7 +45,7 @@ export function parseLosslessly(text: string): unknown {
     if (Array.isArray(this) && isLosslessNumber(value)) return value;
     if (Array.isArray(value))
       return value.map((v: unknown) =>
-        isLosslessNumber(v) ? (key === 'Ids' ? v.toString() : numberOrDigits(v)) : v,
+        isLosslessNumber(v) ? (ID_LISTS.has(key) ? v.toString() : numberOrDigits(v)) : v,
       );
     if (!isLosslessNumber(value)) return value;
     return isIdKey(key) ? value.toString() : numberOrDigits(value);
@@ -70,7 +73,7 @@ export function stringifyWithNumericIds(
     const key = k === '' ? rootKey : k;
     if (keepAsText.has(key)) return v;
     if (typeof v === 'string' && isIdKey(key) && /^\d{1,19}$/.test(v)) return new LosslessNumber(v);
-    if (Array.isArray(v) && key === 'Ids')
+    if (Array.isArray(v) && ID_LISTS.has(key))
       return v.map((item: unknown) => (typeof item === 'string' ? new LosslessNumber(item) : item));
     return v;
   });

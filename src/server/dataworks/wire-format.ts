@@ -1,5 +1,5 @@
 import { stringify as toFormString } from 'node:querystring';
-import { ACTIONS, type ActionName } from '#domain/task/dataworks-actions';
+import { wireLayoutOf, type ActionName } from '#domain/task/dataworks-actions';
 import { stringifyWithNumericIds } from './lossless-json.ts';
 
 export interface WireRequest {
@@ -12,21 +12,24 @@ export interface WireRequest {
 /**
  * Lays out an action's parameters as the official SDK does (reference/dataworks-api.md §2): GET actions
  * put scalars in the query; POST actions put everything in a form body, nested objects and arrays as
- * JSON text ("shrink"), longs as decimal digits.
+ * JSON text ("shrink"), longs as decimal digits. ListImages is a POST with its parameters in the query, and
+ * ListDataSources' `Types` is comma-joined (reference/workspace-lookups.md §2).
  */
 export function toWireRequest(action: ActionName, request: Record<string, unknown>): WireRequest {
+  const { method, paramsIn, commaLists } = wireLayoutOf(action);
   const flat: Record<string, string> = {};
   for (const [key, value] of Object.entries(request)) {
     if (value === undefined || value === null) continue;
     flat[key] =
       typeof value === 'string'
         ? value
-        : typeof value === 'object'
-          ? stringifyWithNumericIds(value, undefined, key)
-          : JSON.stringify(value);
+        : Array.isArray(value) && commaLists.includes(key)
+          ? value.join(',')
+          : typeof value === 'object'
+            ? stringifyWithNumericIds(value, undefined, key)
+            : JSON.stringify(value);
   }
-  const { method } = ACTIONS[action];
-  if (method === 'GET') return { method, query: flat, body: '' };
+  if (paramsIn === 'query') return { method, query: flat, body: '' };
   // querystring.stringify is what the official client uses (space %20, `*` kept); the body hash covers these bytes.
   return { method, query: {}, body: toFormString(flat) };
 }

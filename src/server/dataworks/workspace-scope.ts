@@ -45,12 +45,24 @@ export function createWorkspaceScope(dataworks: Pick<DataWorksClient, 'send'>, p
       learn(id, read.task?.ProjectId);
       return read;
     },
-    /** ListTasks and the like: the configured project, filled in when the request names none. */
-    inProject(params: Record<string, unknown>): Record<string, unknown> {
+    /**
+     * ListTasks and the like: the configured project, filled in when the request names none. `key` is the
+     * parameter naming the workspace (ACTIONS' `projectParam`): ListImages' `ProjectIds` and ListProjects'
+     * `Ids` are lists, filled with the project and refused when they name any other. A list that is not
+     * an array is left for the schema to refuse (400).
+     */
+    inProject(
+      params: Record<string, unknown>,
+      key: 'ProjectId' | 'ProjectIds' | 'Ids' | 'Id' = 'ProjectId',
+    ): Record<string, unknown> {
       const scoped = { ...params };
-      scoped.ProjectId ??= projectId;
-      if (String(scoped.ProjectId) !== projectId)
-        proxyError(403, 'Forbidden.Project', `This editor serves project ${projectId} only.`);
+      const isList = key === 'ProjectIds' || key === 'Ids';
+      scoped[key] ??= isList ? [projectId] : projectId;
+      const named = scoped[key];
+      const outside = Array.isArray(named)
+        ? named.length === 0 || named.some((id) => String(id) !== projectId)
+        : !isList && String(named) !== projectId;
+      if (outside) proxyError(403, 'Forbidden.Project', `This editor serves project ${projectId} only.`);
       return scoped;
     },
   };

@@ -1,13 +1,22 @@
 import { Hono, type Context } from 'hono';
 import { randomUUID } from 'node:crypto';
-import { ACTIONS, API_VERSION, isActionName, toValidationIssues } from '#domain/task/dataworks-actions';
+import {
+  ACTIONS,
+  API_VERSION,
+  isActionName,
+  isLookupAction,
+  toValidationIssues,
+  wireLayoutOf,
+} from '#domain/task/dataworks-actions';
 import { stringifyWithNumericIds } from '../dataworks/lossless-json.ts';
 import { fromFormBody } from '../dataworks/wire-format.ts';
 import { EmulatorError } from './emulator-error.ts';
 import { createActionRunner } from './run-action.ts';
 import { createFaultInjector, FaultSettingsSchema } from './fault-injection.ts';
+import { createLookupRunner } from './lookup-actions.ts';
 import type { TaskStore } from './task-store.ts';
 import { createNonceRegistry, verifySignature } from './verify-signature.ts';
+import { createWorkspaceDirectory, type WorkspaceDirectory } from './workspace-seed.ts';
 
 export const EMULATOR_HOST_ID = 'dataworks.emulator.local';
 
@@ -18,10 +27,13 @@ export interface EmulatorOptions {
   now?: () => Date;
   /** Requests per second allowed per key before `Throttling.User` (DataWorks' Basic edition allows 5). */
   maxRequestsPerSecond?: number;
+  /** The tenant's workspaces, members, resource groups, data sources and images (the seed by default). */
+  directory?: WorkspaceDirectory;
 }
 
-// GetTask returns Dependencies[].UpstreamTaskId as a string (reference §4.2); every other long is a number.
-const STRING_ID_KEYS = new Set(['UpstreamTaskId']);
+// GetTask returns Dependencies[].UpstreamTaskId as a string (reference §4.2), the member lookups UserId
+// (workspace-lookups.md §4); every other long is a number.
+const STRING_ID_KEYS = new Set(['UpstreamTaskId', 'UserId']);
 
 const API_NOT_FOUND = 'Specified api is not found, please check your url and method.';
 const newRequestId = () => randomUUID().toUpperCase();
@@ -35,6 +47,7 @@ export function createEmulatorApp(options: EmulatorOptions) {
   const received = { total: 0, byAction: new Map<string, number>() };
   const faults = createFaultInjector();
   const runAction = createActionRunner(options.store, now);
+  const runLookup = createLookupRunner(options.directory ?? createWorkspaceDirectory());
 
   function reply(c: Context, status: number, body: Record<string, unknown>) {
     return c.body(stringifyWithNumericIds(body, STRING_ID_KEYS), status as 200, {
@@ -103,12 +116,13 @@ export function createEmulatorApp(options: EmulatorOptions) {
     if (throttled(verdict.accessKeyId) || fault?.kind === 'throttle')
       throw new EmulatorError(429, 'Throttling.User', 'Your request is too frequent. Try again later.');
 
+    // Where the SDK puts them: the query for GET and for ListImages (a POST), a form body otherwise.
     const params =
-      c.req.method === 'GET'
+      wireLayoutOf(action).paramsIn === 'query'
         ? Object.fromEntries(url.searchParams)
         : fromFormBody(new TextDecoder().decode(body));
     const user = options.keys.get(verdict.accessKeyId)!.user;
-    const result = runAction(action, params, user);
+    const result = isLookupAction(action) ? runLookup(action, params) : runAction(action, params, user);
     if (fault?.kind === 'drop-after-apply') return dropConnection(c);
     return reply(c, 200, { RequestId: requestId, ...result });
   }

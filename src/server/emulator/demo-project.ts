@@ -1,17 +1,46 @@
 import type { Task } from '#domain/task/task';
+import {
+  DEMO_IMAGE_ID,
+  DEMO_OWNERS,
+  EXCLUSIVE_GROUP_A,
+  EXCLUSIVE_GROUP_B,
+  FORBIDDEN_MEMBER,
+  NON_MEMBER_OWNER,
+  SERVERLESS_GROUP,
+  STOPPED_GROUP_ID,
+  UNKNOWN_DATA_SOURCE,
+  UNKNOWN_GROUP_ID,
+} from './demo-directory.ts';
 
 // A realistic, deterministic DataWorks project: layered ods -> dwd -> dws -> ads tasks, every cycle type,
 // a dependency DAG using all four dependency types, variables of every type, outputs, tags and some
 // 19-digit task IDs (past 2^53). The same generator makes the 10,000-task project of the benchmarks.
+// Owners, resource groups, data sources and images come from the workspace's lists (demo-directory.ts),
+// a few deliberately not: a non-member owner, a stopped and a deleted group, a data source that is gone.
 
 export const DEMO_PROJECT_ID = '530876';
 export const DEMO_PROJECT_NAME = 'retail_dw';
-export const DEMO_OWNERS = [
-  '1107550004253538',
-  '207413640512347165',
-  '203519867712345678',
-  '1965326452930810',
-];
+export { DEMO_OWNERS };
+
+const GROUPS = [EXCLUSIVE_GROUP_A, EXCLUSIVE_GROUP_B, SERVERLESS_GROUP];
+
+/** The owner of the task at `index`: members in turn, a non-member and a disabled member now and then. */
+function ownerAt(index: number): string {
+  if (index % 25 === 12) return NON_MEMBER_OWNER;
+  if (index % 50 === 41) return FORBIDDEN_MEMBER;
+  return DEMO_OWNERS[index % DEMO_OWNERS.length]!;
+}
+
+function resourceGroupAt(index: number): string {
+  if (index % 20 === 7) return STOPPED_GROUP_ID;
+  if (index % 36 === 33) return UNKNOWN_GROUP_ID;
+  return GROUPS[index % GROUPS.length]!;
+}
+
+function dataSourceAt(index: number, layer: string): string {
+  if (index % 30 === 19) return UNKNOWN_DATA_SOURCE;
+  return layer === 'dws' && index % 2 === 0 ? 'holo_retail' : 'odps_retail';
+}
 
 const LAYERS = [
   { name: 'ods', share: 0.3 },
@@ -133,7 +162,7 @@ export function generateProject(options: GenerateOptions): GeneratedProject {
       let name = `${layer.name}_${domain}_${entity}_${suffix}`;
       if (usedNames.has(name)) name = `${name}_${index}`;
       usedNames.add(name);
-      const owner = DEMO_OWNERS[index % DEMO_OWNERS.length]!;
+      const owner = ownerAt(index);
       const output = `${projectName}.${name}`;
       const upstream = layerIndex === 0 ? [] : (byLayer.get(LAYERS[layerIndex - 1]!.name) ?? []);
       const dependencies: NonNullable<Task['Dependencies']> = [];
@@ -191,11 +220,11 @@ export function generateProject(options: GenerateOptions): GeneratedProject {
           EndTime: '9999-01-01 00:00:00',
         },
         RuntimeResource: {
-          ResourceGroupId: `S_res_group_524258031846018_${1684000000000 + (index % 3)}`,
-          Image: index % 5 === 3 ? 'i-python3-dataworks-202611' : '',
+          ResourceGroupId: resourceGroupAt(index),
+          Image: index % 5 === 3 ? DEMO_IMAGE_ID : '',
           Cu: (['0.25', '0.5', '1'] as const)[index % 3],
         },
-        DataSource: { Name: layer.name === 'dws' && index % 2 === 0 ? 'holo_retail' : 'odps_retail' },
+        DataSource: { Name: dataSourceAt(index, layer.name) },
         Inputs: { Variables: inputs },
         Outputs: {
           TaskOutputs: [{ Output: output }, { Output: `${projectName}.${id}_out` }],

@@ -1,4 +1,9 @@
-import { ACTIONS, toValidationIssues } from '#domain/task/dataworks-actions';
+import {
+  ACTIONS,
+  toValidationIssues,
+  type ActionName,
+  type LookupActionName,
+} from '#domain/task/dataworks-actions';
 import type { Task } from '#domain/task/task';
 import { parse as parseLosslessJson } from 'lossless-json';
 import { applyUpdate, parseUpdateTaskParameters } from './apply-update.ts';
@@ -47,8 +52,9 @@ export function createActionRunner(store: TaskStore, now: () => Date) {
     return parsed.data as Record<string, unknown> & { Id?: string };
   }
 
+  /** The task actions; the lookups are lookup-actions.ts'. */
   function runAction(
-    action: keyof typeof ACTIONS,
+    action: Exclude<ActionName, LookupActionName>,
     params: Record<string, string>,
     user: string,
   ): Record<string, unknown> {

@@ -47,7 +47,16 @@ const LEAVES = leavesOf(UpdateTaskRequestSchema);
 // A valid changed value is the first candidate of the leaf's type that differs from the loaded one and leaves
 // the form valid. Numbers are whole seconds in milliseconds, so a value GetTask reports in seconds reads back.
 const CANDIDATES: Record<string, readonly unknown[]> = {
-  string: ['edited', '${edited}', 'retail_dw.edited', '0.75', '2031-01-01 00:00:00', '00 30 04 * * ?'],
+  // The last, an account ID, is for Owner (digits only).
+  string: [
+    'edited',
+    '${edited}',
+    'retail_dw.edited',
+    '0.75',
+    '2031-01-01 00:00:00',
+    '00 30 04 * * ?',
+    '207413640512347165',
+  ],
   number: [7000, 3, 5],
   pipe: ['700004500000', '700004500037'], // IDs: digits in, digits out
 };

@@ -14,7 +14,9 @@ const SERVER_TYPES_ONLY = {
 const APP_LAYERS = [
   ['i18n', 'api'],
   ['components'],
-  ['cron-builder', 'dependency-picker', 'drafts', 'history', 'review', 'workspace'],
+  // The workspace's lookups and people's names, which the features show (history, review) as the form does.
+  ['workspace'],
+  ['cron-builder', 'dependency-picker', 'drafts', 'history', 'review'],
   ['task-form'],
   ['pages'],
 ];

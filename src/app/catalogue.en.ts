@@ -5,5 +5,6 @@ import { en as drafts } from './drafts/draft-messages.en.ts';
 import { en as history } from './history/history-messages.en.ts';
 import { en as t } from './i18n/messages.en.ts';
 import { en as review } from './review/review-messages.en.ts';
+import { en as workspace } from './workspace/workspace-messages.en.ts';
 
-export const catalogue: AppCatalogue = { t, cron, dependency, drafts, history, review };
+export const catalogue: AppCatalogue = { t, cron, dependency, drafts, history, review, workspace };

@@ -5,6 +5,7 @@ import type { HistoryMessages } from './history/history-messages.ts';
 import type { Catalogues } from './i18n/i18n.tsx';
 import type { Locale, Messages } from './i18n/messages.ts';
 import type { ReviewMessages } from './review/review-messages.ts';
+import type { WorkspaceMessages } from './workspace/workspace-messages.ts';
 
 /**
  * Everything the app says, in one language: the shared strings and each feature's, assembled here, above the
@@ -18,6 +19,7 @@ export interface AppCatalogue {
   drafts: DraftMessages;
   history: HistoryMessages;
   review: ReviewMessages;
+  workspace: WorkspaceMessages;
 }
 
 declare module './i18n/i18n.tsx' {

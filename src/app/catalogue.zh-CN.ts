@@ -6,5 +6,6 @@ import { zhCN as drafts } from './drafts/draft-messages.zh-CN.ts';
 import { zhCN as history } from './history/history-messages.zh-CN.ts';
 import { zhCN as t } from './i18n/messages.zh-CN.ts';
 import { zhCN as review } from './review/review-messages.zh-CN.ts';
+import { zhCN as workspace } from './workspace/workspace-messages.zh-CN.ts';
 
-export const catalogue: AppCatalogue = { t, cron, dependency, drafts, history, review };
+export const catalogue: AppCatalogue = { t, cron, dependency, drafts, history, review, workspace };

@@ -3,8 +3,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The app's folders import downwards only (.eslint.config.js holds the layers): shared (i18n, api, the loose
-// helpers beside this file, components with the form kit) → features (cron-builder, dependency-picker, drafts,
-// history, review, workspace) → task-form → pages → app.tsx, main.tsx and the catalogue. This test draws the
+// helpers beside this file, components with the form kit) → workspace (lookups and people's names) → features
+// (cron-builder, dependency-picker, drafts, history, review) → task-form → pages → app.tsx, main.tsx and the catalogue. This test draws the
 // graph the imports make, tests excluded, and fails on a cycle, naming one import for each edge of it, and on a
 // folder the lint rules do not know.
 

@@ -121,6 +121,11 @@ export function callDataWorks<A extends ActionName>(
   });
 }
 
+/** `GET` one of the editor's own read routes (the workspace lookups): its JSON body, or ApiError. */
+export function getJson(path: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
+  return requestJson(path, { signal });
+}
+
 /** `GET /api/tasks/:id/history`: the proxy's own log of saves. */
 export function getSaveHistory(id: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
   return requestJson(`/api/tasks/${encodeURIComponent(id)}/history`, { signal });

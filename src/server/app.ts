@@ -12,6 +12,7 @@ import { createDataWorksRoutes } from './dataworks-routes.ts';
 import { createHistoryRoutes } from './history-routes.ts';
 import type { SaveHistory } from './history/save-history.ts';
 import { createLogger } from './logger.ts';
+import { createLookupRoutes } from './lookup-routes.ts';
 import { errorBody, ProxyError, proxyError } from './proxy-error.ts';
 import { createRouteHtml } from './route-preloads.ts';
 import { accessGuard, sameOriginGuard, type AccessOptions } from './request-guards.ts';
@@ -29,6 +30,8 @@ export interface AppOptions {
   allowedHosts?: ReadonlySet<string>;
   /** UNKNOWN_OUTCOME_WINDOW_MS: how long a save with an unknown outcome may still land (5 minutes). */
   unknownOutcomeWindowMs?: number;
+  /** MEMBER_DIRECTORY_TTL_MS: how long a workspace's member directory is kept (5 minutes). */
+  memberDirectoryTtlMs?: number;
   /** The proxy's clock, for tests. */
   now?: () => number;
 }
@@ -80,7 +83,16 @@ export function createApp(options: AppOptions) {
       '/api/dataworks',
       createDataWorksRoutes({ dataworks, projectId, history, unknownOutcomeWindowMs, now }),
     )
-    .route('/api/tasks', createHistoryRoutes({ history, dataworks, now }));
+    .route('/api/tasks', createHistoryRoutes({ history, dataworks, now }))
+    .route(
+      '/api/projects',
+      createLookupRoutes({
+        dataworks,
+        projectIds: [projectId],
+        directoryTtlMs: options.memberDirectoryTtlMs,
+        now,
+      }),
+    );
 
   app.all('/api/*', (c) => proxyError(404, 'NotFound', `No API at ${c.req.path}.`));
 

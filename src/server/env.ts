@@ -23,6 +23,8 @@ const EnvSchema = z.object({
     .default(DEFAULT_SCHEDULE_SETTINGS.timeZone),
   /** How long a save whose outcome is unknown (timeout, dropped connection) may still land: 5 minutes. */
   UNKNOWN_OUTCOME_WINDOW_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(300_000),
+  /** How long the proxy keeps a workspace's member directory (every ListProjectMembers page): 5 minutes. */
+  MEMBER_DIRECTORY_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
   /** `emulator` forces the embedded emulator even when credentials are configured. */
   DATAWORKS_TARGET: z.enum(['auto', 'emulator', 'aliyun']).default('auto'),
   EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(8790),

@@ -75,6 +75,7 @@ const app = createApp({
   projectId,
   history,
   unknownOutcomeWindowMs: env.UNKNOWN_OUTCOME_WINDOW_MS,
+  memberDirectoryTtlMs: env.MEMBER_DIRECTORY_TTL_MS,
   staticRoot,
   logger,
   access: { accessToken: env.ACCESS_TOKEN, identityHeader: env.TRUSTED_IDENTITY_HEADER },

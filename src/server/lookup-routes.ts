@@ -1,0 +1,272 @@
+import { Hono, type Context } from 'hono';
+import type {
+  DataSourcesReply,
+  ImagesReply,
+  Member,
+  MemberReply,
+  MembersReply,
+  ProjectsReply,
+  ResourceGroupsReply,
+} from '#domain/workspace/lookup-contract';
+import { indexMembers, searchMembers, type MemberIndex } from '#domain/workspace/member-search';
+import type { AppVariables } from './app-variables.ts';
+import type { DataWorksClient } from './dataworks/dataworks-client.ts';
+import { failWith, loadEveryPage } from './lookups/load-pages.ts';
+import { createTtlCache } from './lookups/ttl-cache.ts';
+import { invalidParameter, ProxyError, proxyError } from './proxy-error.ts';
+
+/**
+ * How long a workspace's member directory is kept: 5 minutes. A member added in DataWorks' console shows up
+ * in the Owner picker within that time; meanwhile each search is answered from memory (a 5,000-member
+ * workspace takes 50 ListProjectMembers pages to read, which is not something to repeat per keystroke, nor
+ * every few seconds against DataWorks' throttling). The same window as an unknown save's settling.
+ */
+export const DEFAULT_DIRECTORY_TTL_MS = 5 * 60_000;
+
+export interface LookupRoutesOptions {
+  dataworks: Pick<DataWorksClient, 'send'>;
+  /** The workspaces this deployment serves: a lookup of any other is refused (403), nothing is sent. */
+  projectIds: readonly string[];
+  /** MEMBER_DIRECTORY_TTL_MS. */
+  directoryTtlMs?: number;
+  /** The proxy's clock, for tests. */
+  now?: () => number;
+}
+
+const MEMBER_LIMIT_DEFAULT = 50;
+const MEMBER_LIMIT_MAX = 500;
+/** The scheduling groups a task can run on (ListResourceGroups lists only CommonV2 unless told, §6). */
+const SCHEDULING_GROUP_TYPES = ['CommonV2', 'ExclusiveScheduler'] as const;
+
+type Json = Record<string, unknown>;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+interface Directory {
+  index: MemberIndex;
+  byId: ReadonlyMap<string, Member>;
+  pages: number;
+}
+
+/** A ListProjectMembers item as the contract's Member: picked fields only. */
+function toMember(item: Json): Member | undefined {
+  const userId = item.UserId;
+  if (typeof userId !== 'string' && typeof userId !== 'number') return undefined;
+  const roles = Array.isArray(item.Roles) ? (item.Roles as Json[]) : [];
+  return {
+    UserId: String(userId),
+    Name: text(item.UserName),
+    Status: text(item.Status) || 'Normal',
+    Roles: roles.map((r) => ({ Code: text(r.Code), Name: text(r.Name) })),
+  };
+}
+
+/** DataWorks has no ListImages here (an older region or endpoint): the picker falls back to free text. */
+function isUnavailable(reply: { status: number; body: Json }): boolean {
+  const code = text(reply.body.Code);
+  return (
+    code.startsWith('InvalidAction') ||
+    code.startsWith('UnsupportedOperation') ||
+    code === 'InvalidApi.NotFound' ||
+    reply.status === 501
+  );
+}
+
+/**
+ * The pickers' lookups under `/api/projects`: the served workspaces with their names, each workspace's
+ * members (every ListProjectMembers page read once and kept `directoryTtlMs`, searched here), scheduling
+ * resource groups, data sources (names, types and environments only: their connection properties can hold
+ * passwords) and images. Shapes in src/domain/workspace/lookup-contract.ts.
+ */
+export function createLookupRoutes({
+  dataworks,
+  projectIds,
+  directoryTtlMs = DEFAULT_DIRECTORY_TTL_MS,
+  now = Date.now,
+}: LookupRoutesOptions) {
+  const served = new Set(projectIds);
+  const directories = createTtlCache<Directory>({ ttlMs: directoryTtlMs, now });
+  const projectNames = createTtlCache<ProjectsReply>({ ttlMs: directoryTtlMs, now });
+
+  /** The `:projectId` of the path, when it is one this deployment serves. */
+  function servedProject(c: Context, action: string): string {
+    c.set('action', action);
+    const projectId = c.req.param('projectId') ?? '';
+    if (!/^\d{1,19}$/.test(projectId))
+      invalidParameter('The workspace ID must be a string of digits.', [
+        { path: 'ProjectId', message: 'must be digits' },
+      ]);
+    if (!served.has(projectId))
+      proxyError(
+        403,
+        'Forbidden.Project',
+        `This editor serves workspace ${[...served].join(', ')} only, not ${projectId}.`,
+      );
+    return projectId;
+  }
+
+  async function loadDirectory(projectId: string): Promise<Directory> {
+    const { items, pages } = await loadEveryPage(
+      dataworks,
+      'ListProjectMembers',
+      { ProjectId: projectId },
+      'ProjectMembers',
+    );
+    const byId = new Map<string, Member>();
+    for (const item of items) {
+      const member = toMember(item);
+      // A member added during the load can shift one into the next page twice: keep the first.
+      if (member && !byId.has(member.UserId)) byId.set(member.UserId, member);
+    }
+    return { index: indexMembers([...byId.values()]), byId, pages };
+  }
+
+  const directoryOf = (projectId: string) => directories.get(projectId, () => loadDirectory(projectId));
+
+  async function loadProjects(): Promise<ProjectsReply> {
+    const ids = [...served];
+    const listed = new Map<string, Json>();
+    const list = await dataworks.send('ListProjects', { Ids: ids, PageSize: 100 });
+    if (list.status === 200) {
+      const projects = ((list.body.PagingInfo as Json | undefined)?.Projects ?? []) as Json[];
+      for (const p of Array.isArray(projects) ? projects : []) listed.set(String(p.Id), p);
+    }
+    // A workspace ListProjects did not name (or all, when the key may not list): GetProject, one by one.
+    const missing = ids.filter((id) => !listed.has(id));
+    const got = await Promise.all(missing.map((id) => dataworks.send('GetProject', { Id: id })));
+    got.forEach((reply, i) => {
+      if (reply.status === 200 && reply.body.Project) listed.set(missing[i]!, reply.body.Project as Json);
+    });
+    if (listed.size === 0 && list.status !== 200) failWith(list, 'ListProjects');
+    return {
+      Projects: ids.map((id) => {
+        const p = listed.get(id) ?? {};
+        return {
+          Id: id,
+          Name: text(p.Name),
+          DisplayName: text(p.DisplayName),
+          ...(typeof p.DevEnvironmentEnabled === 'boolean' && {
+            DevEnvironmentEnabled: p.DevEnvironmentEnabled,
+          }),
+        };
+      }),
+    };
+  }
+
+  return new Hono<{ Variables: AppVariables }>()
+    .get('/', async (c) => {
+      c.set('action', 'ListProjects');
+      const { value } = await projectNames.get('served', loadProjects);
+      return c.json(value);
+    })
+    .get('/:projectId/members', async (c) => {
+      const projectId = servedProject(c, 'ListProjectMembers');
+      const q = c.req.query('q') ?? '';
+      if (q.length > 128)
+        invalidParameter('q must be at most 128 characters.', [{ path: 'q', message: 'too long' }]);
+      const limitText = c.req.query('limit') ?? String(MEMBER_LIMIT_DEFAULT);
+      const limit = Number(limitText);
+      if (!/^\d+$/.test(limitText) || limit < 1 || limit > MEMBER_LIMIT_MAX)
+        invalidParameter(`limit must be a whole number from 1 to ${MEMBER_LIMIT_MAX}.`, [
+          { path: 'limit', message: `must be 1 to ${MEMBER_LIMIT_MAX}` },
+        ]);
+      const { value: directory, loadedAt } = await directoryOf(projectId);
+      const { members, total } = searchMembers(directory.index, q, limit);
+      const reply: MembersReply = {
+        Members: members,
+        Total: total,
+        LoadedAt: loadedAt,
+        Pages: directory.pages,
+      };
+      return c.json(reply);
+    })
+    .get('/:projectId/members/:userId', async (c) => {
+      const projectId = servedProject(c, 'ListProjectMembers');
+      const userId = c.req.param('userId');
+      if (!/^\d{1,32}$/.test(userId))
+        invalidParameter('An account ID is written with digits only.', [
+          { path: 'UserId', message: 'must be an account ID written with digits only' },
+        ]);
+      const { value: directory, loadedAt } = await directoryOf(projectId);
+      const member = directory.byId.get(userId);
+      if (!member)
+        proxyError(404, 'MemberNotFound', `Account ${userId} is not a member of workspace ${projectId}.`, {
+          LoadedAt: loadedAt,
+        });
+      const reply: MemberReply = { Member: member, LoadedAt: loadedAt };
+      return c.json(reply);
+    })
+    .get('/:projectId/resource-groups', async (c) => {
+      const projectId = servedProject(c, 'ListResourceGroups');
+      const { items } = await loadEveryPage(
+        dataworks,
+        'ListResourceGroups',
+        { ProjectId: projectId, ResourceGroupTypes: [...SCHEDULING_GROUP_TYPES] },
+        'ResourceGroupList',
+      );
+      const reply: ResourceGroupsReply = {
+        ResourceGroups: items.map((g) => ({
+          Id: text(g.Id),
+          Name: text(g.Name),
+          Type: text(g.ResourceGroupType),
+          Status: text(g.Status),
+        })),
+      };
+      return c.json(reply);
+    })
+    .get('/:projectId/data-sources', async (c) => {
+      const projectId = servedProject(c, 'ListDataSources');
+      const { items } = await loadEveryPage(
+        dataworks,
+        'ListDataSources',
+        { ProjectId: projectId },
+        'DataSources',
+      );
+      // Picked field by field: ConnectionProperties can hold a username and password.
+      const seen = new Set<string>();
+      const sources: DataSourcesReply['DataSources'] = [];
+      for (const group of items) {
+        const instances = Array.isArray(group.DataSource) ? (group.DataSource as Json[]) : [];
+        for (const instance of instances) {
+          const properties = instance.ConnectionProperties;
+          const envType =
+            properties !== null && typeof properties === 'object' ? text((properties as Json).envType) : '';
+          const key = `${text(group.Name)}\u0000${envType}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          sources.push({ Name: text(group.Name), Type: text(group.Type), EnvType: envType });
+        }
+      }
+      sources.sort((a, b) => a.Name.localeCompare(b.Name) || a.EnvType.localeCompare(b.EnvType));
+      const reply: DataSourcesReply = { DataSources: sources };
+      return c.json(reply);
+    })
+    .get('/:projectId/images', async (c) => {
+      const projectId = servedProject(c, 'ListImages');
+      const { items } = await loadEveryPage(
+        dataworks,
+        'ListImages',
+        { ProjectIds: [projectId], SupportedModules: ['Scheduler'] },
+        'ImageList',
+      ).catch((error: unknown) => {
+        if (error instanceof ProxyError && isUnavailable({ status: error.status, body: error.body }))
+          proxyError(
+            501,
+            'Lookup.Unavailable',
+            `This DataWorks endpoint does not offer ListImages (${error.body.Code}); type the image ID.`,
+          );
+        throw error;
+      });
+      const reply: ImagesReply = {
+        Images: items.map((i) => ({
+          Id: text(i.Id),
+          Name: text(i.Name),
+          Version: text(i.Version),
+          Status: text(i.Status),
+          Official: i.Official === true,
+          IsDefault: i.IsDefault === true,
+        })),
+      };
+      return c.json(reply);
+    });
+}

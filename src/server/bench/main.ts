@@ -3,6 +3,7 @@ import { benchBundle } from './bundle-bench.ts';
 import { benchCron } from './cron-bench.ts';
 import { benchLighthouse } from './lighthouse-bench.ts';
 import { benchLoad } from './load-bench.ts';
+import { benchLookups } from './lookup-bench.ts';
 import { benchStartup } from './startup-bench.ts';
 import { benchTyping } from './typing-bench.ts';
 import { printTable } from './measure.ts';
@@ -20,6 +21,11 @@ printTable(
 
 for (const size of [1_000, 10_000, 100_000])
   printTable(`Picker search (ListTasks by name, PageSize 50), ${size} tasks`, await benchSearch(size));
+
+printTable(
+  'Workspace lookups: member search in 5,000 members, resource group and data source pickers; via proxy and direct',
+  await benchLookups(),
+);
 
 printTable(
   'Load: autocannon saturating, paced open loop, one at a time; the proxy beside the direct path',

@@ -6,6 +6,7 @@ import { LoadError, Loading } from '../components/query-state.tsx';
 import { formatInstant } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { DiffView } from '../components/diff-view.tsx';
+import { PersonName } from '../workspace/person-name.tsx';
 import { useHistoryMessages } from './history-messages.ts';
 
 const LOG_DAYS = 7;
@@ -21,7 +22,8 @@ function SaveEntry({ save }: { save: SaveRecordView }) {
       data-outcome={save.outcome}
     >
       <p className="text-sm">
-        <span className="font-medium">{formatInstant(save.time, locale)}</span> · {m.by(save.user)} ·{' '}
+        <span className="font-medium">{formatInstant(save.time, locale)}</span> ·{' '}
+        <PersonName userId={save.user}>{m.by}</PersonName> ·{' '}
         <span className="font-medium">{m.outcome[save.outcome] ?? save.outcome}</span>
         {save.requestId && <span className="font-mono text-xs"> · RequestId {save.requestId}</span>}
       </p>
@@ -70,7 +72,13 @@ export function HistoryContent({ id }: { id: string }) {
               {logs.data.map((log) => (
                 <li key={`${log.CreateTime}-${String(log.OperationSeq)}`} className="py-1 text-sm">
                   <span className="font-medium">{formatInstant(log.CreateTime, locale)}</span>
-                  {log.User && ` · ${m.by(log.User)}`} · {log.OperationContent}
+                  {log.User && (
+                    <>
+                      {' · '}
+                      <PersonName userId={log.User}>{m.by}</PersonName>
+                    </>
+                  )}{' '}
+                  · {log.OperationContent}
                 </li>
               ))}
             </ol>

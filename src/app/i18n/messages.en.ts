@@ -13,7 +13,6 @@ export const en = {
   tasks: 'Tasks',
   searchTasks: 'Search tasks',
   searchPlaceholder: 'Name contains…',
-  ownerFilter: 'Owner ID',
   colName: 'Name',
   colOwner: 'Owner',
   colType: 'Type',

@@ -10,7 +10,6 @@ export const zhCN: Messages = {
   tasks: '任务',
   searchTasks: '搜索任务',
   searchPlaceholder: '名称包含…',
-  ownerFilter: '责任人 ID',
   colName: '名称',
   colOwner: '责任人',
   colType: '类型',

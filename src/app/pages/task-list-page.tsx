@@ -10,17 +10,24 @@ import { inputClass } from '../components/ui/field.tsx';
 import { formatInstant } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useDebouncedValue } from '../use-debounced-value.ts';
+import {
+  MemberFilter,
+  NO_OWNER_FILTER,
+  ownerFilterValue,
+  type OwnerFilter,
+} from '../workspace/member-filter.tsx';
+import { PersonName } from '../workspace/person-name.tsx';
 
 const PAGE_SIZE = 20;
 
 export function TaskListPage() {
   const { t, locale } = useI18n();
   const [name, setName] = useState('');
-  const [owner, setOwner] = useState('');
+  const [owner, setOwner] = useState<OwnerFilter>(NO_OWNER_FILTER);
   const [page, setPage] = useState(1);
   const filter = {
     name: useDebouncedValue(name.trim(), 250),
-    owner: useDebouncedValue(owner.trim(), 250),
+    owner: useDebouncedValue(ownerFilterValue(owner), 250),
     page,
     pageSize: PAGE_SIZE,
   };
@@ -48,15 +55,7 @@ export function TaskListPage() {
             onChange={(e) => (setName(e.target.value), setPage(1))}
           />
         </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {t.ownerFilter}
-          <input
-            className={inputClass}
-            value={owner}
-            inputMode="numeric"
-            onChange={(e) => (setOwner(e.target.value), setPage(1))}
-          />
-        </label>
+        <MemberFilter value={owner} onChange={(next) => (setOwner(next), setPage(1))} />
       </div>
       {health.error && <LoadError error={health.error} onRetry={() => void health.refetch()} />}
       {list.error && <LoadError error={list.error} onRetry={() => void list.refetch()} />}
@@ -101,7 +100,7 @@ export function TaskListPage() {
                       </Link>
                       <div className="text-xs text-slate-600 dark:text-slate-400">ID {task.Id}</div>
                     </td>
-                    <td className="py-2 pr-4 font-mono text-xs">{task.Owner}</td>
+                    <td className="py-2 pr-4 text-xs">{task.Owner && <PersonName userId={task.Owner} />}</td>
                     <td className="py-2 pr-4 text-xs">{task.Type}</td>
                     <td className="py-2 pr-4">
                       <ScheduleText cron={task.Trigger?.Cron} triggerType={task.Trigger?.Type} />

@@ -9,10 +9,12 @@ import { formatInstant } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { TaskEditor } from '../task-form/task-editor.tsx';
 import { HistoryPanel } from '../history/history-panel.tsx';
+import { usePersonLabel } from '../workspace/person-name.tsx';
 
 export function TaskPage({ id }: { id: string }) {
   const { t, locale } = useI18n();
   const task = useQuery(taskQueries.detail(id));
+  const modifiedBy = usePersonLabel(task.data?.ModifyUser);
   // The header paints first; the form (hundreds of controls) mounts in an interruptible background render.
   const editorTask = useDeferredValue(task.data);
 
@@ -39,7 +41,7 @@ export function TaskPage({ id }: { id: string }) {
               <ScheduleText cron={task.data.Trigger?.Cron} triggerType={task.data.Trigger?.Type} />
             </p>
             <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="last-modified">
-              {t.lastModified(task.data.ModifyUser ?? '—', formatInstant(task.data.ModifyTime, locale))}
+              {t.lastModified(modifiedBy ?? '—', formatInstant(task.data.ModifyTime, locale))}
             </p>
           </header>
           {editorTask ? (

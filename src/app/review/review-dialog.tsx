@@ -6,6 +6,7 @@ import { Button } from '../components/ui/button.tsx';
 import { ModalDialog } from '../components/ui/modal-dialog.tsx';
 import { formatInstant } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { usePersonLabel } from '../workspace/person-name.tsx';
 import { useReviewMessages, type ReviewMessages } from './review-messages.ts';
 import { ReviewPanel } from './review-panel.tsx';
 import { toFieldIssues } from './save-errors.ts';
@@ -102,6 +103,8 @@ export function ReviewDialog({
   const diff = useMemo(() => (edited ? diffTask(base, edited) : undefined), [base, edited]);
   const request = 'request' in flow ? flow.request : undefined;
   const time = (ms: number | undefined) => formatInstant(ms, locale);
+  // DataWorks' ModifyUser is an account ID: named from the workspace's members ("Name (ID)").
+  const theirUser = usePersonLabel(flow.phase === 'conflict' ? flow.theirsTask.ModifyUser : undefined);
 
   const back = (
     <Button onClick={onClose} disabled={flow.phase === 'saving'}>
@@ -233,7 +236,7 @@ export function ReviewDialog({
                 ? m.save.ownSaveConflict(time(flow.theirsTask.ModifyTime))
                 : flow.modifiedBy
                   ? m.save.conflictByEditor(flow.modifiedBy.User, time(flow.modifiedBy.Time))
-                  : m.conflictIntro(flow.theirsTask.ModifyUser ?? '—', time(flow.theirsTask.ModifyTime))
+                  : m.conflictIntro(theirUser ?? '—', time(flow.theirsTask.ModifyTime))
             }
             base={flow.base}
             theirs={flow.theirs}

@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { diffTask } from '#domain/task/task-diff';
@@ -18,14 +19,17 @@ const edited: TaskForm = {
 
 function renderReview(): { heading: string; before: string[]; after: string[] } {
   const html = renderToStaticMarkup(
-    <I18nProvider initialLocale="en" catalogues={catalogues}>
-      <ReviewPanel
-        base={base}
-        edited={edited}
-        diff={diffTask(base, edited)}
-        request={{ Id: '1', Trigger: edited.Trigger }}
-      />
-    </I18nProvider>,
+    // The owner callout names people through the workspace's member directory.
+    <QueryClientProvider client={new QueryClient()}>
+      <I18nProvider initialLocale="en" catalogues={catalogues}>
+        <ReviewPanel
+          base={base}
+          edited={edited}
+          diff={diffTask(base, edited)}
+          request={{ Id: '1', Trigger: edited.Trigger }}
+        />
+      </I18nProvider>
+    </QueryClientProvider>,
   );
   const heading = /<h3[^>]*>(Next [^<]*)<\/h3>/.exec(html)?.[1] ?? '';
   const lists = [...html.matchAll(/<ol[^>]*>(.*?)<\/ol>/g)].map((list) =>

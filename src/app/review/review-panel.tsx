@@ -11,6 +11,7 @@ import { inputClass } from '../components/ui/field.tsx';
 import { formatRun } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useScheduleSettings } from '../scheduling-zone.ts';
+import { usePersonLabel } from '../workspace/person-name.tsx';
 import { DiffView } from '../components/diff-view.tsx';
 import { useReviewMessages, type ReviewMessages } from './review-messages.ts';
 
@@ -27,6 +28,8 @@ function calloutText(
   m: ReviewMessages,
   formatTime: (d: Date) => string,
   zone: string,
+  /** The owners before and after, as people are shown ("Name (ID)"). */
+  owners: { before?: string; after?: string },
 ): string {
   switch (c.kind) {
     case 'dependency-removed':
@@ -40,7 +43,7 @@ function calloutText(
     case 'more-frequent':
       return m.risk.moreFrequent(c.beforePerWeek, c.afterPerWeek);
     case 'owner-changed':
-      return m.risk.ownerChanged(c.before, c.after);
+      return m.risk.ownerChanged(owners.before ?? c.before, owners.after ?? c.after);
   }
 }
 
@@ -90,6 +93,7 @@ export function ReviewPanel({
   const settings = useScheduleSettings();
   const zone = settings.timeZone;
   const callouts = useMemo(() => riskCallouts(base, edited, now, settings), [base, edited, now, settings]);
+  const owners = { before: usePersonLabel(base.Owner), after: usePersonLabel(edited.Owner) };
   const showRuns = scheduleChanged(base, edited);
   const runs = useMemo(() => {
     if (!showRuns) return undefined;
@@ -122,7 +126,7 @@ export function ReviewPanel({
               <ul className="list-disc pl-5" data-testid="risk-callouts">
                 {callouts.map((c) => (
                   <li key={c.kind} data-kind={c.kind}>
-                    {calloutText(c, m, formatTime, zone)}
+                    {calloutText(c, m, formatTime, zone, owners)}
                   </li>
                 ))}
               </ul>

@@ -11,6 +11,7 @@ import {
   resourceGroupFlag,
 } from './lookup-rules.ts';
 import { ownerFilterValue } from './member-filter.tsx';
+import { byDataSourceName } from './workspace-queries.ts';
 
 describe('personLabel', () => {
   it('is "Name (ID)" once the name is known, the bare ID before', () => {
@@ -161,6 +162,24 @@ describe('lookupFallback', () => {
       reason: 'unavailable',
       code: 'NotFound',
     });
+  });
+});
+
+describe('byDataSourceName', () => {
+  it('makes one entry per name, as a task names it, with its environments', () => {
+    expect(
+      byDataSourceName([
+        { Name: 'odps_retail', Type: 'odps', EnvType: 'Dev' },
+        { Name: 'pg_crm', Type: 'postgresql', EnvType: 'Prod' },
+        { Name: 'odps_retail', Type: 'odps', EnvType: 'Prod' },
+        { Name: 'odps_retail', Type: 'odps', EnvType: 'Prod' },
+        { Name: 'bare' },
+      ]),
+    ).toEqual([
+      { Name: 'odps_retail', Type: 'odps', EnvTypes: ['Dev', 'Prod'] },
+      { Name: 'pg_crm', Type: 'postgresql', EnvTypes: ['Prod'] },
+      { Name: 'bare', Type: undefined, EnvTypes: [] },
+    ]);
   });
 });
 

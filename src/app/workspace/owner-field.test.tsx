@@ -41,7 +41,9 @@ function stubProxy(input: string) {
   const one = /^\/api\/projects\/530876\/members\/(\d+)$/.exec(url.pathname);
   if (one) {
     const member = MEMBERS.find((m) => m.UserId === one[1]);
-    return member ? reply(200, member) : reply(404, { Code: 'MemberNotFound', Message: 'no such member' });
+    return member
+      ? reply(200, { Member: member, LoadedAt: 0 })
+      : reply(404, { Code: 'MemberNotFound', Message: 'no such member' });
   }
   if (url.pathname === '/api/projects/530876/members') {
     const q = url.searchParams.get('q') ?? '';

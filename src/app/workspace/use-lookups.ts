@@ -140,8 +140,7 @@ export function useResourceGroupLookup({ value, search }: LookupState): Lookup {
 }
 
 function envTypes(m: WorkspaceMessages, source: DataSource): string {
-  const envs = source.EnvType === undefined ? [] : [source.EnvType].flat();
-  return envs.map((env) => m.envTypes[env] ?? env).join(', ');
+  return source.EnvTypes.map((env) => m.envTypes[env] ?? env).join(', ');
 }
 
 function sourceDetail(m: WorkspaceMessages, source: DataSource): string {

@@ -36,10 +36,25 @@ export type ResourceGroup = z.infer<typeof ResourceGroupSchema>;
 const DataSourceSchema = z.looseObject({
   Name: z.string(),
   Type: z.optional(z.string()),
-  // One name has an instance per environment: one EnvType, or the list of them.
-  EnvType: z.optional(z.union([z.string(), z.array(z.string())])),
+  EnvType: z.optional(z.string()),
 });
-export type DataSource = z.infer<typeof DataSourceSchema>;
+/** A data source name as a task names it, with the environments it has an instance in. */
+export interface DataSource {
+  Name: string;
+  Type?: string;
+  EnvTypes: string[];
+}
+
+/** The proxy answers one entry per data source and environment: one per name here, its environments listed. */
+export function byDataSourceName(entries: readonly z.infer<typeof DataSourceSchema>[]): DataSource[] {
+  const byName = new Map<string, DataSource>();
+  for (const { Name, Type, EnvType } of entries) {
+    const source = byName.get(Name) ?? { Name, Type, EnvTypes: [] };
+    byName.set(Name, source);
+    if (EnvType && !source.EnvTypes.includes(EnvType)) source.EnvTypes.push(EnvType);
+  }
+  return [...byName.values()];
+}
 
 const ImageSchema = z.looseObject({
   Id: z.string(),
@@ -78,9 +93,8 @@ export const workspaceQueries = {
       queryKey: [...lookup.of(projectId), 'members', 'one', userId],
       queryFn: async ({ signal }): Promise<Member | null> => {
         try {
-          return MemberSchema.parse(
-            await getJson(`${project(projectId)}/members/${encodeURIComponent(userId)}`, signal),
-          );
+          const reply = await getJson(`${project(projectId)}/members/${encodeURIComponent(userId)}`, signal);
+          return MemberSchema.parse('Member' in reply ? reply.Member : reply);
         } catch (error) {
           if (error instanceof ApiError && error.status === 404 && error.code === 'MemberNotFound')
             return null;
@@ -104,9 +118,11 @@ export const workspaceQueries = {
     queryOptions({
       queryKey: [...lookup.of(projectId), 'data-sources'],
       queryFn: async ({ signal }) =>
-        z
-          .looseObject({ DataSources: z.array(DataSourceSchema) })
-          .parse(await getJson(`${project(projectId)}/data-sources`, signal)).DataSources,
+        byDataSourceName(
+          z
+            .looseObject({ DataSources: z.array(DataSourceSchema) })
+            .parse(await getJson(`${project(projectId)}/data-sources`, signal)).DataSources,
+        ),
       staleTime: LOOKUP_STALE_MS,
       retry: false,
     }),

@@ -68,7 +68,8 @@ test('edit one field of every section, review, save, and read every change back 
 
   // Runtime resource, data source
   await page.getByRole('textbox', { name: 'Compute units (CU)' }).fill('0.5');
-  await page.getByRole('textbox', { name: 'Data source name' }).fill('holo_retail');
+  // A combobox over the workspace's data sources; typed text is kept as the value.
+  await page.getByRole('combobox', { name: 'Data source name' }).fill('holo_retail');
 
   // Input and output variables
   const inputs = section(page, 'Input variables');

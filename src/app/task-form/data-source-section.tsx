@@ -1,14 +1,6 @@
-import { TextField } from '../components/form/form-field.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
+import { DataSourceField } from '../workspace/workspace-fields.tsx';
 
+/** DataSource.Name, picked from the workspace's data sources by name. */
 export function DataSourceSection() {
-  const { t } = useI18n();
-  return (
-    <TextField
-      name="DataSource.Name"
-      label={t.fieldDataSourceName}
-      help={t.fieldDataSourceNameHelp}
-      className="font-mono"
-    />
-  );
+  return <DataSourceField />;
 }

@@ -157,6 +157,7 @@ export function LookupField<N extends TaskPath>({
           data-testid={`lookup-note-${name}`}
         >
           {lookup.current && <span className="text-slate-700 dark:text-slate-300">{lookup.current}</span>}
+          {lookup.current && note && ' '}
           {note && (
             <span className="inline-flex items-center gap-1 text-amber-800 dark:text-amber-300">
               <TriangleAlert aria-hidden className="size-3.5 shrink-0" />

@@ -13,10 +13,10 @@ const PER_ZH = { week: '每周', month: '每月', year: '每年' } as const;
 
 export const zhCN: DependencyMessages = {
   searchLabel: '搜索上游任务',
-  searchPlaceholder: '任务名称、负责人 ID 或 项目.产出',
+  searchPlaceholder: '任务名称、责任人 ID 或 项目.产出',
   searchBy: '搜索方式',
   byName: '名称',
-  byOwner: '负责人 ID',
+  byOwner: '责任人 ID',
   byOutput: '产出',
   dependencyType: '添加为',
   addSelf: '添加：依赖自身上一周期',
@@ -30,7 +30,7 @@ export const zhCN: DependencyMessages = {
         ? `匹配 ${total} 个任务；已加载 ${shown} 个，滚动时继续加载。`
         : `匹配 ${total} 个任务。`,
   loadingMore: '加载更多…',
-  owner: '负责人',
+  owner: '责任人',
   type: '类型',
   schedule: '调度',
   outputs: '产出',

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { TaskSummary } from '#domain/task/task';
 import { taskQueries } from '../api/task-queries.ts';
 import { ScheduleText } from '../components/schedule-text.tsx';
+import { PersonName } from '../workspace/person-name.tsx';
 import { useDependencyMessages } from './dependency-messages.ts';
 
 /** One search result: name, owner, type and schedule; its outputs once it is the active option. */
@@ -36,7 +37,7 @@ export function SearchResultOption({
         <span className="shrink-0 font-mono text-xs text-slate-600 dark:text-slate-400">{task.Id}</span>
       </div>
       <div className="truncate text-xs text-slate-600 dark:text-slate-400">
-        {m.owner} {task.Owner ?? '—'} · {m.type} {task.Type ?? '—'} ·{' '}
+        {m.owner} {task.Owner ? <PersonName userId={task.Owner} /> : '—'} · {m.type} {task.Type ?? '—'} ·{' '}
         <ScheduleText cron={task.Trigger?.Cron} triggerType={task.Trigger?.Type} />
       </div>
       {active && (

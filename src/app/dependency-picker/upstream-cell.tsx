@@ -8,6 +8,7 @@ import { dependencyQueries } from '../api/dependency-queries.ts';
 import { taskQueries } from '../api/task-queries.ts';
 import { ScheduleText } from '../components/schedule-text.tsx';
 import { useSchedulingZone } from '../scheduling-zone.ts';
+import { PersonName } from '../workspace/person-name.tsx';
 import { useDependencyMessages } from './dependency-messages.ts';
 import { lazyComponent } from '../components/lazy-component.ts';
 
@@ -83,7 +84,7 @@ export function UpstreamCell({
         {upstream.Name}
       </Link>
       <span className="text-slate-600 dark:text-slate-400">
-        {m.owner} {upstream.Owner ?? '—'}
+        {m.owner} {upstream.Owner ? <PersonName userId={upstream.Owner} /> : '—'}
       </span>
       <span className="text-slate-600 dark:text-slate-400">
         <ScheduleText cron={upstream.Trigger?.Cron} triggerType={upstream.Trigger?.Type} />

@@ -90,26 +90,36 @@ export function ActionBar({
       >
         {t.discard}
       </Button>
-      <Button
-        variant="ghost"
-        onClick={onUndo}
-        disabled={!canUndo}
-        title={canUndo ? undefined : m.bar.nothingToUndo}
-        aria-keyshortcuts="Control+Z"
-      >
-        <Undo2 aria-hidden="true" className="size-4" />
-        {m.undo}
-      </Button>
-      <Button
-        variant="ghost"
-        onClick={onRedo}
-        disabled={!canRedo}
-        title={canRedo ? undefined : m.bar.nothingToRedo}
-        aria-keyshortcuts="Control+Shift+Z Control+Y"
-      >
-        <Redo2 aria-hidden="true" className="size-4" />
-        {m.redo}
-      </Button>
+      {[
+        {
+          label: m.undo,
+          Icon: Undo2,
+          run: onUndo,
+          can: canUndo,
+          none: m.bar.nothingToUndo,
+          keys: 'Control+Z',
+        },
+        {
+          label: m.redo,
+          Icon: Redo2,
+          run: onRedo,
+          can: canRedo,
+          none: m.bar.nothingToRedo,
+          keys: 'Control+Shift+Z Control+Y',
+        },
+      ].map(({ label, Icon, run, can, none, keys }) => (
+        <Button
+          key={label}
+          variant="ghost"
+          onClick={run}
+          disabled={!can}
+          title={can ? undefined : none}
+          aria-keyshortcuts={keys}
+        >
+          <Icon aria-hidden="true" className="size-4" />
+          {label}
+        </Button>
+      ))}
       <p id={`${id}-state`} role="status" className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <span
           data-testid="changed-fields"

@@ -14,15 +14,17 @@ import { OwnerField } from './workspace-fields.tsx';
 // The Owner field against a stubbed proxy: a member picked by a Chinese fragment sets the account ID, a
 // numeric non-member is kept and flagged, a name is refused by the schema, a refused lookup is free text.
 
+const member = (UserId: string, Name: string, Code: string, role: string) => ({
+  UserId,
+  Name,
+  Status: 'Normal',
+  Roles: [{ Code, Name: role }],
+});
 const MEMBERS = [
-  {
-    UserId: '1107550004253538',
-    Name: 'Alice Chen',
-    Roles: [{ Code: 'role_project_owner', Name: 'Workspace Owner' }],
-  },
-  { UserId: '207413640512347165', Name: '张伟', Roles: [{ Code: 'role_project_dev', Name: 'Develop' }] },
-  { UserId: '208410117172556556', Name: '张伟', Roles: [{ Code: 'role_project_guest', Name: 'Visitors' }] },
-  { UserId: '203519867712345678', Name: '李娜', Roles: [{ Code: 'role_project_dev', Name: 'Develop' }] },
+  member('1107550004253538', 'Alice Chen', 'role_project_owner', 'Workspace Owner'),
+  member('207413640512347165', '张伟', 'role_project_dev', 'Develop'),
+  member('208410117172556556', '张伟', 'role_project_guest', 'Visitors'),
+  member('203519867712345678', '李娜', 'role_project_dev', 'Develop'),
 ];
 
 let refuse = false;
@@ -48,7 +50,7 @@ function stubProxy(input: string) {
   if (url.pathname === '/api/projects/530876/members') {
     const q = url.searchParams.get('q') ?? '';
     const found = MEMBERS.filter((m) => m.Name.includes(q) || m.UserId.includes(q));
-    return reply(200, { Members: found, Total: found.length });
+    return reply(200, { Members: found, Total: found.length, LoadedAt: 0, Pages: 1 });
   }
   return reply(404, { Code: 'NotFound', Message: 'No API' });
 }

@@ -181,7 +181,10 @@ export function useImageLookup({ value, search }: LookupState): Lookup {
     options: matches.slice(0, LIST_LIMIT).map((image) => ({
       value: image.Id,
       name: image.Name,
-      detail: image.Version,
+      detail: [image.Version && `v${image.Version}`, image.IsDefault && m.defaultImage]
+        .filter(Boolean)
+        .join(' · '),
+      warning: image.Status === 'Available' ? undefined : m.groupStatus(image.Status),
     })),
     total: matches.length,
     pending: images.isPending,

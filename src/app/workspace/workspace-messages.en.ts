@@ -23,6 +23,7 @@ export const en = {
   groupStatus: (status: string) => `status ${status}`,
   canStillSave: 'It can still be saved.',
   disabledMember: 'account disabled',
+  defaultImage: 'default',
 
   /** When a lookup is refused or fails, the field is free text: what to type instead. */
   lookupFailed: {

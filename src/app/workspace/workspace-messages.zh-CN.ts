@@ -23,6 +23,7 @@ export const zhCN: WorkspaceMessages = {
   groupStatus: (status) => `状态 ${status}`,
   canStillSave: '仍可保存。',
   disabledMember: '账号已禁用',
+  defaultImage: '默认',
 
   lookupFailed: {
     members: (code) => `无法加载工作空间成员（${code}）：请输入账号 ID。`,

@@ -29,19 +29,19 @@ export function flagText(m: WorkspaceMessages, flag: LookupFlag | undefined): st
   if (!flag) return undefined;
   switch (flag.kind) {
     case 'not-member':
-      return `${m.notMember}. ${m.canStillSave}`;
+      return m.canStillSave(m.notMember);
     case 'member-disabled':
       return m.disabledMember;
     case 'unknown-group':
-      return `${m.notResourceGroup}. ${m.canStillSave}`;
+      return m.canStillSave(m.notResourceGroup);
     case 'stopped-group':
-      return `${m.stopped}. ${m.canStillSave}`;
+      return m.canStillSave(m.stopped);
     case 'group-status':
       return m.groupStatus(flag.status);
     case 'unknown-data-source':
-      return `${m.notDataSource}. ${m.canStillSave}`;
+      return m.canStillSave(m.notDataSource);
     case 'unknown-image':
-      return `${m.notImage}. ${m.canStillSave}`;
+      return m.canStillSave(m.notImage);
   }
 }
 

@@ -21,7 +21,7 @@ export const en = {
   notImage: 'not an image of this workspace',
   stopped: 'stopped',
   groupStatus: (status: string) => `status ${status}`,
-  canStillSave: 'It can still be saved.',
+  canStillSave: (flag: string) => `${flag}. It can still be saved.`,
   disabledMember: 'account disabled',
   defaultImage: 'default',
 

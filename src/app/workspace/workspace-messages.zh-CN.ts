@@ -21,7 +21,7 @@ export const zhCN: WorkspaceMessages = {
   notImage: '不是此工作空间的镜像',
   stopped: '已停止',
   groupStatus: (status) => `状态 ${status}`,
-  canStillSave: '仍可保存。',
+  canStillSave: (flag) => `${flag}，仍可保存。`,
   disabledMember: '账号已禁用',
   defaultImage: '默认',
 

@@ -1,8 +1,8 @@
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import type { TaskForm } from '#domain/task/task-form';
 import { ENV_TYPES, INSTANCE_MODES, TIMEOUT_MAX_SECONDS } from '#domain/task/task-constants';
-import { FormField, TextField } from '../components/form/form-field.tsx';
-import { optionalNumber, optionalText } from '../components/form/form-values.ts';
+import { FormField, NumberField, TextField } from '../components/form/form-field.tsx';
+import { optionalText } from '../components/form/form-values.ts';
 import { SelectField } from '../components/form/select-field.tsx';
 import { Field, FieldHelp, FieldLabel, inputClass, useFieldIds } from '../components/ui/field.tsx';
 import { formatDuration } from '../format-duration.ts';
@@ -48,32 +48,22 @@ export function GeneralSection() {
           empty={t.notSet}
         />
       </div>
-      <FormField
+      <NumberField
         name="Timeout"
         label={t.fieldTimeout}
         help={t.fieldTimeoutHelp}
-        registerOptions={optionalNumber}
-      >
-        {(control) => (
-          <div className="flex items-center gap-3">
-            <input
-              {...control}
-              type="number"
-              min={0}
-              max={TIMEOUT_MAX_SECONDS}
-              step={1}
-              className={`${inputClass} w-40 font-mono`}
-            />
-            <output htmlFor={control.id} className="text-sm text-slate-700 dark:text-slate-300">
-              {typeof timeout === 'number' && Number.isFinite(timeout)
-                ? timeout === 0
-                  ? t.noForcedTimeout
-                  : `= ${formatDuration(timeout * 1000, t)}`
-                : ''}
-            </output>
-          </div>
-        )}
-      </FormField>
+        min={0}
+        max={TIMEOUT_MAX_SECONDS}
+        step={1}
+        className="w-40"
+        shown={
+          typeof timeout === 'number' && Number.isFinite(timeout)
+            ? timeout === 0
+              ? t.noForcedTimeout
+              : `= ${formatDuration(timeout * 1000, t)}`
+            : ''
+        }
+      />
       {/* Read-only, never registered: sent only when known (GetTask's value). */}
       <Field>
         <FieldLabel htmlFor={code.id}>{t.fieldClientUniqueCode}</FieldLabel>

@@ -1,10 +1,8 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { TaskForm } from '#domain/task/task-form';
 import { RERUN_INTERVAL_MAX_MS, RERUN_MODES, RERUN_TIMES_MAX } from '#domain/task/task-constants';
-import { FormField } from '../components/form/form-field.tsx';
-import { optionalNumber } from '../components/form/form-values.ts';
+import { NumberField } from '../components/form/form-field.tsx';
 import { SelectField } from '../components/form/select-field.tsx';
-import { inputClass } from '../components/ui/field.tsx';
 import { formatDuration } from '../format-duration.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
@@ -30,48 +28,30 @@ export function RerunSection() {
       />
       {!rerunsAllowed && <p className="text-sm text-slate-600 dark:text-slate-400">{t.rerunsNotAllowed}</p>}
       <div hidden={!rerunsAllowed} className="grid gap-4 sm:grid-cols-2">
-        <FormField
+        <NumberField
           name="RerunTimes"
           label={t.fieldRerunTimes}
           help={t.fieldRerunTimesHelp}
-          registerOptions={optionalNumber}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              min={0}
-              max={RERUN_TIMES_MAX}
-              step={1}
-              className={`${inputClass} w-32 font-mono`}
-            />
-          )}
-        </FormField>
-        <FormField
+          min={0}
+          max={RERUN_TIMES_MAX}
+          step={1}
+          className="w-32"
+        />
+        <NumberField
           name="RerunInterval"
           label={t.fieldRerunInterval}
           help={t.fieldRerunIntervalHelp}
-          registerOptions={optionalNumber}
-        >
-          {(control) => (
-            <div className="flex items-center gap-3">
-              <input
-                {...control}
-                type="number"
-                min={0}
-                max={RERUN_INTERVAL_MAX_MS}
-                step={1000}
-                className={`${inputClass} w-40 font-mono`}
-              />
-              <span className="text-sm text-slate-600 dark:text-slate-400">ms</span>
-              <output htmlFor={control.id} className="text-sm text-slate-700 dark:text-slate-300">
-                {typeof interval === 'number' && Number.isFinite(interval)
-                  ? `= ${formatDuration(interval, t)}`
-                  : ''}
-              </output>
-            </div>
-          )}
-        </FormField>
+          min={0}
+          max={RERUN_INTERVAL_MAX_MS}
+          step={1000}
+          className="w-40"
+          unit="ms"
+          shown={
+            typeof interval === 'number' && Number.isFinite(interval)
+              ? `= ${formatDuration(interval, t)}`
+              : ''
+          }
+        />
       </div>
     </>
   );

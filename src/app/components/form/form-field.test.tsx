@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form';
+import { FormProvider, useForm, useFormContext, type UseFormReturn } from 'react-hook-form';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { INSTANCE_MODES } from '#domain/task/task-constants';
 import type { TaskForm } from '#domain/task/task-form';
@@ -73,6 +73,32 @@ describe('FormField', () => {
     act(() => form.setError('Name', { type: 'x', message: 'is required' }));
     expect(renders[0]).toBe(before[0]);
     expect(renders[1]).toBeGreaterThan(before[1]);
+  });
+
+  it('listens to the form once, however many fields it has', () => {
+    let subscriptions = 0;
+    function Counted({ children }: { children: ReactNode }) {
+      const context = useFormContext<TaskForm>();
+      const subscribe: typeof context.subscribe = (options) => {
+        subscriptions++;
+        return context.subscribe(options);
+      };
+      return (
+        <FormProvider {...context} subscribe={subscribe}>
+          {children}
+        </FormProvider>
+      );
+    }
+    render(
+      <Form>
+        <Counted>
+          <TextField name="Name" label="Name" />
+          <TextField name="Tags.0.Key" label="Key 0" />
+          <TextField name="Tags.1.Key" label="Key 1" />
+        </Counted>
+      </Form>,
+    );
+    expect(subscriptions).toBe(1);
   });
 });
 

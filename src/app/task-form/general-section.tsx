@@ -7,6 +7,7 @@ import { SelectField } from '../components/form/select-field.tsx';
 import { Field, FieldHelp, FieldLabel, inputClass, useFieldIds } from '../components/ui/field.tsx';
 import { formatDuration } from '../format-duration.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { OwnerField } from '../workspace/workspace-fields.tsx';
 
 export function GeneralSection() {
   const { t } = useI18n();
@@ -22,14 +23,8 @@ export function GeneralSection() {
       <FormField name="Description" label={t.fieldDescription} help={t.fieldDescriptionHelp}>
         {(control) => <textarea {...control} rows={3} className={inputClass} />}
       </FormField>
-      <TextField
-        name="Owner"
-        label={t.fieldOwner}
-        help={t.fieldOwnerHelp}
-        registerOptions={ownerOptions}
-        className="font-mono"
-        inputMode="numeric"
-      />
+      {/* A combobox over the workspace's members, by name or ID; the account ID is the value. */}
+      <OwnerField registerOptions={ownerOptions} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           name="EnvType"

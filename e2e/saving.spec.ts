@@ -1,53 +1,28 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createServer } from 'node:net';
-import { startServer, type RunningServer } from './start-server.ts';
+import { startServerWithFaults, type ServerWithFaults } from './start-server.ts';
 import { expectNoAxeViolations, openTask } from './task-page.ts';
 
 // Saving as a person sees it: the review is a modal dialog where every outcome shows, nothing typed is lost,
 // and a save whose outcome is unknown is said so and settled by reading the task back.
 
-let server: RunningServer;
-let emulatorURL: string;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
+let server: ServerWithFaults;
 
 test.beforeAll(async () => {
-  const port = await freePort();
-  emulatorURL = `http://127.0.0.1:${port}`;
   // A short upstream timeout, so that an injected delay makes a save's outcome unknown.
-  server = await startServer(undefined, { EMULATOR_PORT: String(port), DATAWORKS_TIMEOUT_MS: '1500' });
+  server = await startServerWithFaults({ DATAWORKS_TIMEOUT_MS: '1500' });
 });
 test.afterAll(async () => {
   await server?.stop();
 });
 test.afterEach(async () => {
-  await fetch(`${emulatorURL}/__admin/faults`, { method: 'DELETE' });
+  await server.clearFaults();
 });
 
 async function injectFault(fault: Record<string, unknown>) {
-  const response = await fetch(`${emulatorURL}/__admin/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ next: [{ action: 'UpdateTask', ...fault }] }),
-  });
-  expect(response.ok).toBe(true);
+  expect(await server.injectFaults([{ action: 'UpdateTask', ...fault }])).toBe(true);
 }
 
-async function serverTask(id: string): Promise<Record<string, unknown>> {
-  const response = await fetch(`${server.baseURL}/api/dataworks/GetTask`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ Id: id }),
-  });
-  return ((await response.json()) as { Task: Record<string, unknown> }).Task;
-}
+const serverTask = (id: string) => server.getTask(id);
 
 const open = (page: Page, id: string) => openTask(page, server.baseURL, id);
 

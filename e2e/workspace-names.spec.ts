@@ -1,46 +1,26 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createServer } from 'node:net';
-import { startServer, type RunningServer } from './start-server.ts';
+import { startServerWithFaults, type ServerWithFaults } from './start-server.ts';
 import { expectNoAxeViolations, openTask } from './task-page.ts';
 
 // The workspace's own names (issue 15): an owner picked by a Chinese fragment of their name and saved as their
 // account ID, people shown by name in the list and filtered by a picked member, a resource group and a data
 // source picked by name (a stopped group flagged), and a lookup the emulator refuses giving way to free text.
 
-let server: RunningServer;
-let emulatorURL: string;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
+let server: ServerWithFaults;
 
 test.beforeAll(async () => {
-  const port = await freePort();
-  emulatorURL = `http://127.0.0.1:${port}`;
   // The proxy keeps the member directory for minutes; 0 reads it afresh on each request, so a fault injected
   // into ListProjectMembers is met by the next lookup.
-  server = await startServer(undefined, { EMULATOR_PORT: String(port), MEMBER_DIRECTORY_TTL_MS: '0' });
+  server = await startServerWithFaults({ MEMBER_DIRECTORY_TTL_MS: '0' });
 });
 test.afterAll(async () => {
   await server?.stop();
 });
 test.afterEach(async () => {
-  await fetch(`${emulatorURL}/__admin/faults`, { method: 'DELETE' });
+  await server.clearFaults();
 });
 
-async function serverTask(id: string): Promise<Record<string, unknown>> {
-  const response = await fetch(`${server.baseURL}/api/dataworks/GetTask`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ Id: id }),
-  });
-  return ((await response.json()) as { Task: Record<string, unknown> }).Task;
-}
+const serverTask = (id: string) => server.getTask(id);
 
 async function reviewAndSave(page: Page) {
   await page.getByRole('button', { name: 'Review changes' }).click();
@@ -185,16 +165,11 @@ test('a resource group and a data source are picked by name; a stopped or unknow
 test('a member lookup refused by DataWorks gives way to free text with a note; editing goes on', async ({
   page,
 }) => {
-  const response = await fetch(`${emulatorURL}/__admin/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      next: [
-        { kind: 'error', action: 'ListProjectMembers', status: 403, code: 'Forbidden.Access', count: 50 },
-      ],
-    }),
-  });
-  expect(response.ok).toBe(true);
+  expect(
+    await server.injectFaults([
+      { kind: 'error', action: 'ListProjectMembers', status: 403, code: 'Forbidden.Access', count: 50 },
+    ]),
+  ).toBe(true);
   const id = '700004500333';
   await openTask(page, server.baseURL, id);
   const ownerText = page.getByRole('textbox', { name: 'Owner', exact: true });

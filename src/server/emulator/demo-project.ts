@@ -98,8 +98,8 @@ function schedulesFor(layer: string): string[] {
   }
 }
 
-/** Mulberry32: a small seeded PRNG so the project is the same on every machine. */
-function createRandom(seed: number) {
+/** Mulberry32: a small seeded PRNG so the project (and the workspace directory) is the same on every machine. */
+export function createRandom(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;

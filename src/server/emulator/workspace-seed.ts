@@ -1,4 +1,4 @@
-import { DEMO_PROJECT_ID, DEMO_PROJECT_NAME } from './demo-project.ts';
+import { createRandom, DEMO_PROJECT_ID, DEMO_PROJECT_NAME } from './demo-project.ts';
 import {
   DEMO_DATA_SOURCES,
   DEMO_IMAGES,
@@ -73,19 +73,6 @@ export const SEED_PROJECTS: readonly SeedProject[] = [
     PaiTaskEnabled: true,
   }),
 ];
-
-/** Mulberry32, as demo-project.ts: the same directory on every machine. */
-function createRandom(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
-}
 
 const SURNAMES = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕'];
 const GIVEN = [...'伟芳娜秀敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红玲飞鹏辉宇浩然欣怡子轩梓涵思'];

@@ -162,12 +162,14 @@ test('a resource group and a data source are picked by name; a stopped or unknow
   expect(saved.DataSource).toEqual({ Name: 'holo_retail' });
 });
 
-test('a member lookup refused by DataWorks gives way to free text with a note; editing goes on', async ({
+test('lookups refused or not offered give way to free text with a note; editing goes on', async ({
   page,
 }) => {
   expect(
     await server.injectFaults([
       { kind: 'error', action: 'ListProjectMembers', status: 403, code: 'Forbidden.Access', count: 50 },
+      // A DataWorks without ListImages (an older endpoint): the proxy answers 501 Lookup.Unavailable.
+      { kind: 'error', action: 'ListImages', status: 404, code: 'InvalidAction.NotFound', count: 50 },
     ]),
   ).toBe(true);
   const id = '700004500333';
@@ -178,6 +180,14 @@ test('a member lookup refused by DataWorks gives way to free text with a note; e
   await expect(page.getByTestId('lookup-note-Owner')).toHaveText(
     'Members could not be loaded (Forbidden.Access): type the account ID.',
   );
+  const image = page.getByRole('textbox', { name: 'Image', exact: true });
+  await expect(image).toHaveAttribute('name', 'RuntimeResource.Image');
+  await expect(page.getByTestId('lookup-note-RuntimeResource.Image')).toHaveText(
+    'This service does not list images (Lookup.Unavailable): type the image ID.',
+  );
+  // Other lookups still pick.
+  await expect(page.getByRole('combobox', { name: 'Resource group' })).toBeVisible();
+
   await ownerText.fill('203519867712345678');
   await reviewAndSave(page);
   expect((await serverTask(id)).Owner).toBe('203519867712345678');

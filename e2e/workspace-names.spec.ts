@@ -40,6 +40,8 @@ test('an owner chosen by a Chinese fragment of their name is saved as their acco
   await expect(option).toContainText('208504243649697662');
   await expect(option).toContainText('Data Analyst');
   await expect(owner(page)).toHaveAttribute('aria-expanded', 'true');
+  // A name typed is a search: neither an edit nor an error while the list is open.
+  await expect(page.getByText(/\d+ fields? changed|\d+ errors?/)).toHaveCount(0);
 
   await expectNoAxeViolations(page);
 

@@ -47,15 +47,25 @@ export interface LookupState {
   open: boolean;
 }
 
-/** A field's value and the text it searches: the text typed since the last pick, the whole list otherwise. */
-export function useLookupState<N extends TaskPath>(name: N) {
+/**
+ * A field's value and the text it searches: the text typed since the last pick, the whole list otherwise.
+ * Text for which `holdWhile` is true (a name typed into Owner, which can never be its value) is a search only:
+ * it becomes the field's value when the list closes (Escape, Tab, leaving the field, Ctrl+S) unless an option
+ * was picked, so a search never counts as an edit or an error while it is typed.
+ */
+export function useLookupState<N extends TaskPath>(
+  name: N,
+  { holdWhile }: { holdWhile?: (text: string) => boolean } = {},
+) {
   const { control } = useFormContext<TaskForm>();
   const raw: unknown = useWatch({ control, name });
   const value = typeof raw === 'string' ? raw : '';
   const [typing, setTyping] = useState(false);
   const [open, setOpen] = useState(false);
-  const state: LookupState = { value, search: typing ? value : '', open };
-  return { name, state, setTyping, setOpen };
+  /** Typed and held, not yet the form's value. */
+  const [held, setHeld] = useState<string>();
+  const state: LookupState = { value, search: typing ? (held ?? value) : '', open };
+  return { name, state, setTyping, setOpen, held, setHeld, holdWhile };
 }
 
 /**
@@ -85,7 +95,7 @@ export function LookupField<N extends TaskPath>({
 }) {
   const m = useWorkspaceMessages();
   const { register, setValue } = useFormContext<TaskForm>();
-  const { name, state, setTyping, setOpen } = field;
+  const { name, state, setTyping, setOpen, held, setHeld, holdWhile } = field;
   const error = useFieldError(name);
   const ids = useFieldIds();
   const noteId = `${ids.id}-note`;
@@ -94,12 +104,22 @@ export function LookupField<N extends TaskPath>({
   const registration = register(name, registerOptions);
   const note = lookup.fallback ?? lookup.flag;
 
-  function pick(value: string) {
+  function set(value: string) {
     setValue(name, value as PathValue<TaskForm, N>, {
       shouldDirty: true,
       shouldTouch: true,
       shouldValidate: true,
     });
+    setHeld(undefined);
+  }
+
+  /** Held text becomes the value (the schema judges it) once the person stops searching. */
+  function commit() {
+    if (held !== undefined) set(held);
+  }
+
+  function pick(value: string) {
+    set(value);
     setTyping(false);
     setOpen(false);
   }
@@ -118,7 +138,9 @@ export function LookupField<N extends TaskPath>({
         open={state.open}
         onOpenChange={(open) => {
           setOpen(open);
-          if (!open) setTyping(false);
+          if (open) return;
+          commit();
+          setTyping(false);
         }}
         onPick={pick}
         listLabel={label}
@@ -132,7 +154,18 @@ export function LookupField<N extends TaskPath>({
           ...registration,
           onChange: (e) => {
             setTyping(true);
+            // Free text (the lookup failed) holds nothing back: what is typed is the value, as in any field.
+            if (!lookup.fallback && holdWhile?.(e.target.value)) return setHeld(e.target.value);
+            setHeld(undefined);
             void registration.onChange(e);
+          },
+          onBlur: (e) => {
+            commit();
+            void registration.onBlur(e);
+          },
+          // Ctrl+S reviews what the field shows.
+          onKeyDown: (e) => {
+            if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') commit();
           },
           id: ids.id,
           'aria-invalid': Boolean(shownError),

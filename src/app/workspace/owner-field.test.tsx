@@ -113,7 +113,9 @@ describe('OwnerField', () => {
       '张伟207413640512347165Develop',
       '张伟208410117172556556Visitors',
     ]);
-    // While the person searches, the schema's complaint about "张" waits.
+    // A name typed is a search, not yet the value: no edit, no error.
+    expect(form.getValues('Owner')).toBe('1107550004253538');
+    expect(form.getFieldState('Owner').isDirty).toBe(false);
     expect(screen.queryByText('must be an account ID written with digits only')).toBeNull();
     fireEvent.keyDown(owner(), { key: 'ArrowDown' });
     fireEvent.keyDown(owner(), { key: 'ArrowDown' });
@@ -140,9 +142,22 @@ describe('OwnerField', () => {
   it('refuses a value that is no account ID, naming the rule, once the list is closed', async () => {
     renderOwner();
     fireEvent.change(owner(), { target: { value: 'zhangsan' } });
+    expect(form.getValues('Owner')).toBe('1107550004253538');
     fireEvent.blur(owner());
+    expect(form.getValues('Owner')).toBe('zhangsan');
     expect(await screen.findByText('must be an account ID written with digits only')).toBeTruthy();
     expect(owner().getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('takes the text typed as the value on Escape and on Ctrl+S (the review shows what the field shows)', () => {
+    renderOwner();
+    fireEvent.change(owner(), { target: { value: 'li na' } });
+    fireEvent.keyDown(owner(), { key: 'Escape' });
+    expect(form.getValues('Owner')).toBe('li na');
+    fireEvent.change(owner(), { target: { value: 'lina' } });
+    fireEvent.keyDown(owner(), { key: 's', ctrlKey: true });
+    expect(form.getValues('Owner')).toBe('lina');
+    expect(form.getFieldState('Owner').isDirty).toBe(true);
   });
 
   it('is free text with a note when the members cannot be listed', async () => {

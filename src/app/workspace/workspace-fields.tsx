@@ -2,6 +2,7 @@ import type { RegisterOptions } from 'react-hook-form';
 import type { TaskForm } from '#domain/task/task-form';
 import { useI18n } from '../i18n/i18n.tsx';
 import { LookupField, useLookupState } from './lookup-field.tsx';
+import { isAccountId } from './lookup-rules.ts';
 import {
   useDataSourceLookup,
   useImageLookup,
@@ -17,7 +18,10 @@ import { useWorkspaceMessages } from './workspace-messages.ts';
 export function OwnerField({ registerOptions }: { registerOptions?: RegisterOptions<TaskForm, 'Owner'> }) {
   const { t } = useI18n();
   const m = useWorkspaceMessages();
-  const field = useLookupState('Owner');
+  // A name typed is a search: the value is an account ID, and the text becomes it only once the list closes.
+  const field = useLookupState('Owner', {
+    holdWhile: (text) => text.trim() !== '' && !isAccountId(text.trim()),
+  });
   return (
     <LookupField
       field={field}

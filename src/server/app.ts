@@ -8,11 +8,12 @@ import type { Logger } from 'pino';
 import { scheduleSettings } from '#domain/cron/dataworks-schedule';
 import type { AppVariables } from './app-variables.ts';
 import type { DataWorksClient } from './dataworks/dataworks-client.ts';
+import { createServedWorkspaces, type WorkspaceAllowList } from './dataworks/served-workspaces.ts';
 import { createDataWorksRoutes } from './dataworks-routes.ts';
 import { createHistoryRoutes } from './history-routes.ts';
 import type { SaveHistory } from './history/save-history.ts';
 import { createLogger } from './logger.ts';
-import { createLookupRoutes } from './lookup-routes.ts';
+import { createLookupRoutes, DEFAULT_DIRECTORY_TTL_MS } from './lookup-routes.ts';
 import { errorBody, ProxyError, proxyError } from './proxy-error.ts';
 import { createRouteHtml } from './route-preloads.ts';
 import { accessGuard, sameOriginGuard, type AccessOptions } from './request-guards.ts';
@@ -20,7 +21,10 @@ import { accessGuard, sameOriginGuard, type AccessOptions } from './request-guar
 export interface AppOptions {
   dataworks: Pick<DataWorksClient, 'send'>;
   target: 'emulator' | 'aliyun';
+  /** The default workspace: of `/`, `/tasks/:id`, and of a request that names none. */
   projectId: string;
+  /** DATAWORKS_PROJECT_IDS: the workspaces served (`*`: every one the key can see); the default alone if omitted. */
+  projectIds?: WorkspaceAllowList;
   history: SaveHistory;
   /** Folder of the built app (`dist`); omitted in tests of the API alone. */
   staticRoot?: string;
@@ -40,6 +44,13 @@ export function createApp(options: AppOptions) {
   const { dataworks, target, projectId, history, staticRoot, unknownOutcomeWindowMs, now } = options;
   const logger = options.logger ?? createLogger({ level: 'silent' });
   const access = options.access ?? {};
+  const workspaces = createServedWorkspaces({
+    dataworks,
+    allow: options.projectIds ?? [projectId],
+    defaultId: projectId,
+    ttlMs: options.memberDirectoryTtlMs ?? DEFAULT_DIRECTORY_TTL_MS,
+    now,
+  });
 
   const app = new Hono<{ Variables: AppVariables }>()
     .use(async (c, next) => {
@@ -81,14 +92,14 @@ export function createApp(options: AppOptions) {
     .use('/api/*', sameOriginGuard(options.allowedHosts ?? new Set()), accessGuard(access))
     .route(
       '/api/dataworks',
-      createDataWorksRoutes({ dataworks, projectId, history, unknownOutcomeWindowMs, now }),
+      createDataWorksRoutes({ dataworks, workspaces, history, unknownOutcomeWindowMs, now }),
     )
     .route('/api/tasks', createHistoryRoutes({ history, dataworks, now }))
     .route(
       '/api/projects',
       createLookupRoutes({
         dataworks,
-        projectIds: [projectId],
+        workspaces,
         directoryTtlMs: options.memberDirectoryTtlMs,
         now,
       }),

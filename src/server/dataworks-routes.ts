@@ -14,13 +14,14 @@ import type { UpdateTaskRequest } from '#domain/task/update-task-request';
 import type { AppVariables } from './app-variables.ts';
 import type { DataWorksReply } from './dataworks/dataworks-client.ts';
 import { createTaskSaver, type TaskSaverOptions } from './dataworks/update-task.ts';
+import type { ServedWorkspaces } from './dataworks/served-workspaces.ts';
 import { createWorkspaceScope } from './dataworks/workspace-scope.ts';
 import { inspectJsonBody } from './inspect-json-body.ts';
 import { filterReply } from './lookups/reply-filters.ts';
 import { invalidParameter, proxyError } from './proxy-error.ts';
 
 export interface DataWorksRoutesOptions extends Omit<TaskSaverOptions, 'scope'> {
-  projectId: string;
+  workspaces: ServedWorkspaces;
 }
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -74,9 +75,9 @@ interface ActionCall {
  * handler of the action's policy in ACTIONS (its `scope` in the workspace, UpdateTask's `If-Match`
  * concurrency), which signs and forwards it.
  */
-export function createDataWorksRoutes({ projectId, ...options }: DataWorksRoutesOptions) {
+export function createDataWorksRoutes({ workspaces, ...options }: DataWorksRoutesOptions) {
   const { dataworks } = options;
-  const scope = createWorkspaceScope(dataworks, projectId);
+  const scope = createWorkspaceScope(dataworks, workspaces);
   const updateTask = createTaskSaver({ ...options, scope });
   const send = ({ action, request }: ActionCall) => dataworks.send(action, request);
 
@@ -88,17 +89,17 @@ export function createDataWorksRoutes({ projectId, ...options }: DataWorksRoutes
         const { reply } = await scope.readTask(id);
         if (reply.status !== 200) return reply;
       }
-      scope.assertInProject(id);
+      await scope.assertInProject(id);
       return send(call);
     },
     async 'task-reply'(call) {
       const id = call.request.Id as string;
-      scope.assertInProject(id);
+      await scope.assertInProject(id);
       const reply = await send(call);
       if (reply.status === 200) {
         const taskProject = (reply.body.Task as { ProjectId?: string } | undefined)?.ProjectId;
         scope.learn(id, taskProject);
-        scope.assertInProject(id, taskProject);
+        await scope.assertInProject(id, taskProject);
       }
       return reply;
     },
@@ -120,7 +121,7 @@ export function createDataWorksRoutes({ projectId, ...options }: DataWorksRoutes
     const input = await readJsonObject(c.req);
     const request = parseRequest(
       action,
-      ACTIONS[action].scope === 'project' ? scope.inProject(input, projectParamOf(action)) : input,
+      ACTIONS[action].scope === 'project' ? await scope.inProject(input, projectParamOf(action)) : input,
     );
     if (typeof request.Id === 'string') c.set('taskId', request.Id);
     const user = c.get('user') ?? 'local';

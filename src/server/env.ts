@@ -12,7 +12,13 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[a-z]{2,}(-[a-z0-9]+)+$/, 'must be a region ID such as cn-hangzhou')
     .optional(),
+  /** The default workspace (of `/` and `/tasks/:id`); alone, the only one served. */
   DATAWORKS_PROJECT_ID: z.string().regex(/^\d+$/, 'must be the numeric workspace ID').optional(),
+  /** The workspaces served: comma-separated IDs, or `*` for every workspace the AccessKey can see. */
+  DATAWORKS_PROJECT_IDS: z
+    .string()
+    .regex(/^\s*(\*|\d+(\s*,\s*\d+)*)\s*$/, 'must be numeric workspace IDs separated by commas, or *')
+    .optional(),
   DATAWORKS_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   /** How the deployment's DataWorks reads a numeric cron weekday: `spring` (1 = Monday) or `quartz` (1 = Sunday). */
   DATAWORKS_WEEKDAY_NUMBERING: z.enum(['spring', 'quartz']).default(DEFAULT_SCHEDULE_SETTINGS.weekdays),

@@ -11,7 +11,9 @@ import type {
 import { indexMembers, searchMembers, type MemberIndex } from '#domain/workspace/member-search';
 import type { AppVariables } from './app-variables.ts';
 import type { DataWorksClient } from './dataworks/dataworks-client.ts';
-import { failWith, loadEveryPage } from './lookups/load-pages.ts';
+import type { ServedWorkspaces } from './dataworks/served-workspaces.ts';
+import { chunk } from '#domain/chunk';
+import { failWith, loadEveryPage, MAX_PAGE_SIZE } from './lookups/load-pages.ts';
 import { createTtlCache } from './lookups/ttl-cache.ts';
 import { invalidParameter, ProxyError, proxyError } from './proxy-error.ts';
 
@@ -26,7 +28,7 @@ export const DEFAULT_DIRECTORY_TTL_MS = 5 * 60_000;
 export interface LookupRoutesOptions {
   dataworks: Pick<DataWorksClient, 'send'>;
   /** The workspaces this deployment serves: a lookup of any other is refused (403), nothing is sent. */
-  projectIds: readonly string[];
+  workspaces: ServedWorkspaces;
   /** MEMBER_DIRECTORY_TTL_MS. */
   directoryTtlMs?: number;
   /** The proxy's clock, for tests. */
@@ -80,28 +82,22 @@ function isUnavailable(reply: { status: number; body: Json }): boolean {
  */
 export function createLookupRoutes({
   dataworks,
-  projectIds,
+  workspaces,
   directoryTtlMs = DEFAULT_DIRECTORY_TTL_MS,
   now = Date.now,
 }: LookupRoutesOptions) {
-  const served = new Set(projectIds);
   const directories = createTtlCache<Directory>({ ttlMs: directoryTtlMs, now });
   const projectNames = createTtlCache<ProjectsReply>({ ttlMs: directoryTtlMs, now });
 
   /** The `:projectId` of the path, when it is one this deployment serves. */
-  function servedProject(c: Context, action: string): string {
+  async function servedProject(c: Context, action: string): Promise<string> {
     c.set('action', action);
     const projectId = c.req.param('projectId') ?? '';
     if (!/^\d{1,19}$/.test(projectId))
       invalidParameter('The workspace ID must be a string of digits.', [
         { path: 'ProjectId', message: 'must be digits' },
       ]);
-    if (!served.has(projectId))
-      proxyError(
-        403,
-        'Forbidden.Project',
-        `This editor serves workspace ${[...served].join(', ')} only, not ${projectId}.`,
-      );
+    await workspaces.assertServed(projectId);
     return projectId;
   }
 
@@ -124,13 +120,18 @@ export function createLookupRoutes({
   const directoryOf = (projectId: string) => directories.get(projectId, () => loadDirectory(projectId));
 
   async function loadProjects(): Promise<ProjectsReply> {
-    const ids = [...served];
+    const ids = await workspaces.ids();
     const listed = new Map<string, Json>();
-    const list = await dataworks.send('ListProjects', { Ids: ids, PageSize: 100 });
-    if (list.status === 200) {
-      const projects = ((list.body.PagingInfo as Json | undefined)?.Projects ?? []) as Json[];
+    // ListProjects takes at most 100 Ids a call.
+    const lists = await Promise.all(
+      chunk(ids, MAX_PAGE_SIZE).map((Ids) => dataworks.send('ListProjects', { Ids, PageSize: MAX_PAGE_SIZE })),
+    );
+    for (const reply of lists) {
+      if (reply.status !== 200) continue;
+      const projects = ((reply.body.PagingInfo as Json | undefined)?.Projects ?? []) as Json[];
       for (const p of Array.isArray(projects) ? projects : []) listed.set(String(p.Id), p);
     }
+    const list = lists.find((reply) => reply.status !== 200) ?? lists[0]!;
     // A workspace ListProjects did not name (or all, when the key may not list): GetProject, one by one.
     const missing = ids.filter((id) => !listed.has(id));
     const got = await Promise.all(missing.map((id) => dataworks.send('GetProject', { Id: id })));
@@ -160,7 +161,7 @@ export function createLookupRoutes({
       return c.json(value);
     })
     .get('/:projectId/members', async (c) => {
-      const projectId = servedProject(c, 'ListProjectMembers');
+      const projectId = await servedProject(c, 'ListProjectMembers');
       const q = c.req.query('q') ?? '';
       if (q.length > 128)
         invalidParameter('q must be at most 128 characters.', [{ path: 'q', message: 'too long' }]);
@@ -181,7 +182,7 @@ export function createLookupRoutes({
       return c.json(reply);
     })
     .get('/:projectId/members/:userId', async (c) => {
-      const projectId = servedProject(c, 'ListProjectMembers');
+      const projectId = await servedProject(c, 'ListProjectMembers');
       const userId = c.req.param('userId');
       if (!/^\d{1,32}$/.test(userId))
         invalidParameter('An account ID is written with digits only.', [
@@ -197,7 +198,7 @@ export function createLookupRoutes({
       return c.json(reply);
     })
     .get('/:projectId/resource-groups', async (c) => {
-      const projectId = servedProject(c, 'ListResourceGroups');
+      const projectId = await servedProject(c, 'ListResourceGroups');
       const { items } = await loadEveryPage(
         dataworks,
         'ListResourceGroups',
@@ -215,7 +216,7 @@ export function createLookupRoutes({
       return c.json(reply);
     })
     .get('/:projectId/data-sources', async (c) => {
-      const projectId = servedProject(c, 'ListDataSources');
+      const projectId = await servedProject(c, 'ListDataSources');
       const { items } = await loadEveryPage(
         dataworks,
         'ListDataSources',
@@ -242,7 +243,7 @@ export function createLookupRoutes({
       return c.json(reply);
     })
     .get('/:projectId/images', async (c) => {
-      const projectId = servedProject(c, 'ListImages');
+      const projectId = await servedProject(c, 'ListImages');
       const { items } = await loadEveryPage(
         dataworks,
         'ListImages',

@@ -4,6 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import { createDataWorksClient } from './dataworks/dataworks-client.ts';
 import { resolveTarget } from './dataworks/resolve-target.ts';
+import {
+  readWorkspaceSettings,
+  resolveDefaultWorkspace,
+  type WorkspaceSettings,
+} from './dataworks/workspace-settings.ts';
 import { DEMO_PROJECT_ID } from './emulator/demo-project.ts';
 import { startEmulator } from './emulator/start-emulator.ts';
 import { configureSchedule } from '#domain/cron/dataworks-schedule';
@@ -25,7 +30,7 @@ configureSchedule(toScheduleSettings(env));
 const target = await resolveTarget(env);
 
 let client: ReturnType<typeof createDataWorksClient>;
-let projectId: string;
+let workspaces: WorkspaceSettings;
 let closeEmulator = async () => {};
 let targetLine: string;
 if (target.kind === 'emulator') {
@@ -38,7 +43,8 @@ if (target.kind === 'emulator') {
     maxRequestsPerSecond: env.EMULATOR_MAX_RPS,
   });
   closeEmulator = emulator.close;
-  projectId = env.DATAWORKS_PROJECT_ID ?? DEMO_PROJECT_ID;
+  // With no workspace configured, the emulator serves all its seeded workspaces, the demo one by default.
+  workspaces = readWorkspaceSettings(env, { allow: '*', defaultId: DEMO_PROJECT_ID })!;
   client = createDataWorksClient({
     endpoint: emulator.url,
     getCredentials: () =>
@@ -47,15 +53,19 @@ if (target.kind === 'emulator') {
   });
   targetLine = `target: local DataWorks emulator at ${emulator.url.origin} (no cloud credentials found; ${emulator.taskCount} tasks in ${env.DATA_DIR})`;
 } else {
-  projectId = target.projectId;
+  workspaces = target.workspaces;
   client = createDataWorksClient({
     endpoint: target.endpoint,
     getCredentials: target.getCredentials,
     timeoutMs: env.DATAWORKS_TIMEOUT_MS,
   });
-  targetLine = `target: Alibaba Cloud DataWorks at ${target.endpoint.origin}, project ${projectId} (credentials: ${target.credentialSource})`;
+  targetLine = `target: Alibaba Cloud DataWorks at ${target.endpoint.origin}, workspaces ${workspaces.allow === '*' ? '* (every one the key can see)' : workspaces.allow.join(', ')} (credentials: ${target.credentialSource})`;
 }
 
+const projectId = await resolveDefaultWorkspace(workspaces, client).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
 const history = openSaveHistory(env.DATA_DIR);
 const hostNames =
   env.HOST === '0.0.0.0' || env.HOST === '::'
@@ -73,6 +83,7 @@ const app = createApp({
   dataworks: client,
   target: target.kind,
   projectId,
+  projectIds: workspaces.allow,
   history,
   unknownOutcomeWindowMs: env.UNKNOWN_OUTCOME_WINDOW_MS,
   memberDirectoryTtlMs: env.MEMBER_DIRECTORY_TTL_MS,

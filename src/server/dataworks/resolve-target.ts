@@ -3,13 +3,14 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ServerEnv } from '../env.ts';
 import type { SigningCredentials } from './sign-request.ts';
+import { readWorkspaceSettings, type WorkspaceSettings } from './workspace-settings.ts';
 
 export type Target =
   | { kind: 'emulator' }
   | {
       kind: 'aliyun';
       endpoint: URL;
-      projectId: string;
+      workspaces: WorkspaceSettings;
       credentialSource: string;
       getCredentials: () => Promise<SigningCredentials>;
     };
@@ -75,14 +76,15 @@ export async function resolveTarget(env: ServerEnv, fileExists?: (path: string) 
     throw new Error(
       'DataWorks credentials are configured but no endpoint: set DATAWORKS_REGION (e.g. cn-hangzhou) or DATAWORKS_ENDPOINT.',
     );
-  if (!env.DATAWORKS_PROJECT_ID)
+  const workspaces = readWorkspaceSettings(env);
+  if (!workspaces)
     throw new Error(
-      'DataWorks credentials are configured but no project: set DATAWORKS_PROJECT_ID to the workspace ID.',
+      'DataWorks credentials are configured but no workspace: set DATAWORKS_PROJECT_ID to the workspace ID, or DATAWORKS_PROJECT_IDS to several (or *).',
     );
   return {
     kind: 'aliyun',
     endpoint,
-    projectId: env.DATAWORKS_PROJECT_ID,
+    workspaces,
     credentialSource: source ?? 'default chain',
     getCredentials: await createChainCredentials(),
   };

@@ -92,7 +92,7 @@ export function createTaskSaver({
   ): Promise<DataWorksReply> {
     const { reply: readReply, task: before } = await scope.readTask(request.Id);
     if (!before) return readReply;
-    scope.assertInProject(request.Id, before.ProjectId);
+    await scope.assertInProject(request.Id, before.ProjectId);
     const record = (
       outcome: SaveOutcome,
       reply: DataWorksReply,

@@ -1,6 +1,7 @@
 import { TaskSchema, type Task } from '#domain/task/task';
 import { proxyError } from '../proxy-error.ts';
 import type { DataWorksClient, DataWorksReply } from './dataworks-client.ts';
+import type { ServedWorkspaces } from './served-workspaces.ts';
 
 export type TaskRead = { reply: DataWorksReply; task?: Task };
 
@@ -15,28 +16,27 @@ export async function readTask(dataworks: Pick<DataWorksClient, 'send'>, id: str
 export type WorkspaceScope = ReturnType<typeof createWorkspaceScope>;
 
 /**
- * Keeps calls to the one workspace the editor serves (ACTIONS' `scope`). A task never moves between
+ * Keeps calls to the workspaces the editor serves (ACTIONS' `scope`). A task never moves between
  * workspaces, so the project each task was read in is remembered.
  */
-export function createWorkspaceScope(dataworks: Pick<DataWorksClient, 'send'>, projectId: string) {
+export function createWorkspaceScope(dataworks: Pick<DataWorksClient, 'send'>, workspaces: ServedWorkspaces) {
   const projectOf = new Map<string, string>();
 
   function learn(id: string, taskProject: string | undefined) {
     if (taskProject) projectOf.set(id, taskProject);
   }
 
-  /** 403 when the task is known to be another workspace's. */
-  function assertInProject(id: string, taskProject = projectOf.get(id)) {
-    if (taskProject !== undefined && taskProject !== projectId)
+  /** 403 when the task is known to be a workspace this editor does not serve. */
+  async function assertInProject(id: string, taskProject = projectOf.get(id)) {
+    if (taskProject !== undefined && !(await workspaces.isServed(taskProject)))
       proxyError(
         403,
         'Forbidden.Project',
-        `Task ${id} belongs to another workspace; this editor serves project ${projectId} only.`,
+        `Task ${id} belongs to workspace ${taskProject}, which this editor does not serve.`,
       );
   }
 
   return {
-    projectId,
     learn,
     assertInProject,
     isKnown: (id: string) => projectOf.has(id),
@@ -46,23 +46,23 @@ export function createWorkspaceScope(dataworks: Pick<DataWorksClient, 'send'>, p
       return read;
     },
     /**
-     * ListTasks and the like: the configured project, filled in when the request names none. `key` is the
+     * ListTasks and the like: the default workspace filled in when the request names none. `key` is the
      * parameter naming the workspace (ACTIONS' `projectParam`): ListImages' `ProjectIds` and ListProjects'
-     * `Ids` are lists, filled with the project and refused when they name any other. A list that is not
-     * an array is left for the schema to refuse (400).
+     * `Ids` are lists, filled with the default and refused when they name any workspace not served. A list
+     * that is not an array is left for the schema to refuse (400).
      */
-    inProject(
+    async inProject(
       params: Record<string, unknown>,
       key: 'ProjectId' | 'ProjectIds' | 'Ids' | 'Id' = 'ProjectId',
-    ): Record<string, unknown> {
+    ): Promise<Record<string, unknown>> {
       const scoped = { ...params };
       const isList = key === 'ProjectIds' || key === 'Ids';
-      scoped[key] ??= isList ? [projectId] : projectId;
+      scoped[key] ??= isList ? [workspaces.defaultId] : workspaces.defaultId;
       const named = scoped[key];
-      const outside = Array.isArray(named)
-        ? named.length === 0 || named.some((id) => String(id) !== projectId)
-        : !isList && String(named) !== projectId;
-      if (outside) proxyError(403, 'Forbidden.Project', `This editor serves project ${projectId} only.`);
+      if (Array.isArray(named)) {
+        if (named.length === 0) proxyError(403, 'Forbidden.Project', `${key} must name a served workspace.`);
+        for (const id of named) await workspaces.assertServed(String(id));
+      } else if (!isList) await workspaces.assertServed(String(named));
       return scoped;
     },
   };

@@ -22,24 +22,36 @@ export const DEMO_PROJECT_ID = '530876';
 export const DEMO_PROJECT_NAME = 'retail_dw';
 export { DEMO_OWNERS };
 
-const GROUPS = [EXCLUSIVE_GROUP_A, EXCLUSIVE_GROUP_B, SERVERLESS_GROUP];
+/** What a workspace's tasks are owned by and run on: its members, resource groups and data sources. */
+export interface WorkspaceLists {
+  owners: readonly string[];
+  groups: readonly string[];
+  /** The usual data source, and the one of even-numbered dws tasks. */
+  dataSources: readonly [string, string];
+}
+
+const DEMO_LISTS: WorkspaceLists = {
+  owners: DEMO_OWNERS,
+  groups: [EXCLUSIVE_GROUP_A, EXCLUSIVE_GROUP_B, SERVERLESS_GROUP],
+  dataSources: ['odps_retail', 'holo_retail'],
+};
 
 /** The owner of the task at `index`: members in turn, a non-member and a disabled member now and then. */
-function ownerAt(index: number): string {
+function ownerAt(index: number, lists: WorkspaceLists): string {
   if (index % 25 === 12) return NON_MEMBER_OWNER;
   if (index % 50 === 41) return FORBIDDEN_MEMBER;
-  return DEMO_OWNERS[index % DEMO_OWNERS.length]!;
+  return lists.owners[index % lists.owners.length]!;
 }
 
-function resourceGroupAt(index: number): string {
+function resourceGroupAt(index: number, lists: WorkspaceLists): string {
   if (index % 20 === 7) return STOPPED_GROUP_ID;
   if (index % 36 === 33) return UNKNOWN_GROUP_ID;
-  return GROUPS[index % GROUPS.length]!;
+  return lists.groups[index % lists.groups.length]!;
 }
 
-function dataSourceAt(index: number, layer: string): string {
+function dataSourceAt(index: number, layer: string, lists: WorkspaceLists): string {
   if (index % 30 === 19) return UNKNOWN_DATA_SOURCE;
-  return layer === 'dws' && index % 2 === 0 ? 'holo_retail' : 'odps_retail';
+  return layer === 'dws' && index % 2 === 0 ? lists.dataSources[1] : lists.dataSources[0];
 }
 
 const LAYERS = [
@@ -118,6 +130,10 @@ export interface GenerateOptions {
   seed?: number;
   /** Epoch ms the newest task was last modified at. */
   modifiedAt?: number;
+  /** Where task IDs start: another workspace's tasks are numbered past the demo one's. */
+  idOffset?: number;
+  /** The demo workspace's members, groups and data sources unless given. */
+  lists?: WorkspaceLists;
 }
 
 export interface GeneratedProject {
@@ -140,6 +156,8 @@ export function generateProject(options: GenerateOptions): GeneratedProject {
   const clientUniqueCodes = new Map<string, string>();
   const byLayer = new Map<string, Task[]>();
   const usedNames = new Set<string>();
+  const lists = options.lists ?? DEMO_LISTS;
+  const idOffset = options.idOffset ?? 0;
 
   let index = 0;
   LAYERS.forEach((layer, layerIndex) => {
@@ -149,7 +167,7 @@ export function generateProject(options: GenerateOptions): GeneratedProject {
         : Math.max(1, Math.round(options.size * layer.share));
     const layerTasks: Task[] = [];
     for (let k = 0; k < count; k++, index++) {
-      const id = taskIdAt(index);
+      const id = taskIdAt(index + idOffset);
       const domain = random.pick(DOMAINS);
       const entity = random.pick(ENTITIES);
       const cron = schedulesFor(layer.name)[(index + k) % schedulesFor(layer.name).length]!;
@@ -162,7 +180,7 @@ export function generateProject(options: GenerateOptions): GeneratedProject {
       let name = `${layer.name}_${domain}_${entity}_${suffix}`;
       if (usedNames.has(name)) name = `${name}_${index}`;
       usedNames.add(name);
-      const owner = ownerAt(index);
+      const owner = ownerAt(index, lists);
       const output = `${projectName}.${name}`;
       const upstream = layerIndex === 0 ? [] : (byLayer.get(LAYERS[layerIndex - 1]!.name) ?? []);
       const dependencies: NonNullable<Task['Dependencies']> = [];
@@ -220,11 +238,11 @@ export function generateProject(options: GenerateOptions): GeneratedProject {
           EndTime: '9999-01-01 00:00:00',
         },
         RuntimeResource: {
-          ResourceGroupId: resourceGroupAt(index),
+          ResourceGroupId: resourceGroupAt(index, lists),
           Image: index % 5 === 3 ? DEMO_IMAGE_ID : '',
           Cu: (['0.25', '0.5', '1'] as const)[index % 3],
         },
-        DataSource: { Name: dataSourceAt(index, layer.name) },
+        DataSource: { Name: dataSourceAt(index, layer.name, lists) },
         Inputs: { Variables: inputs },
         Outputs: {
           TaskOutputs: [{ Output: output }, { Output: `${projectName}.${id}_out` }],

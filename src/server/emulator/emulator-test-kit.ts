@@ -3,14 +3,16 @@ import { createEmulatorApp } from './create-emulator-app.ts';
 import { createDemoProject, DEMO_OWNERS } from './demo-project.ts';
 import { DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET } from './start-emulator.ts';
 import { openTaskStore } from './task-store.ts';
+import { createOtherWorkspacesTasks } from './workspace-seed.ts';
 
-/** An in-process emulator on the demo project and a client signed with the demo key, for tests with no port. */
+/** An in-process emulator on the demo tenant (three workspaces' tasks) and a client signed with the demo key, for tests with no port. */
 export function createEmulatorTestKit(
   options: { now?: () => Date; secret?: string; emulatorSecret?: string; maxRequestsPerSecond?: number } = {},
 ) {
   const store = openTaskStore(':memory:');
   const project = createDemoProject();
   store.seed(project.tasks, project.clientUniqueCodes);
+  for (const other of createOtherWorkspacesTasks()) store.seed(other.tasks, other.clientUniqueCodes);
   const emulator = createEmulatorApp({
     store,
     keys: new Map([

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createEmulatorApp } from './create-emulator-app.ts';
 import { createDemoProject, DEMO_OWNERS, generateProject } from './demo-project.ts';
 import { openTaskStore } from './task-store.ts';
+import { createOtherWorkspacesTasks } from './workspace-seed.ts';
 
 export const DEMO_ACCESS_KEY_ID = 'LTAIlocalDemoKeyId';
 export const DEMO_ACCESS_KEY_SECRET = 'localDemoKeySecret';
@@ -12,7 +13,7 @@ export interface StartEmulatorOptions {
   dataDir: string;
   accessKeyId?: string;
   accessKeySecret?: string;
-  /** Seed size when the store is empty: the 72-task demo project unless a size is given. */
+  /** Seed size of the demo workspace when the store is empty: 72 tasks unless a size is given. */
   projectSize?: number;
   maxRequestsPerSecond?: number;
 }
@@ -36,6 +37,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
       ? generateProject({ size: options.projectSize })
       : createDemoProject();
     store.seed(project.tasks, project.clientUniqueCodes);
+    for (const other of createOtherWorkspacesTasks()) store.seed(other.tasks, other.clientUniqueCodes);
   }
   const accessKeyId = options.accessKeyId ?? DEMO_ACCESS_KEY_ID;
   const accessKeySecret = options.accessKeySecret ?? DEMO_ACCESS_KEY_SECRET;

@@ -1,6 +1,13 @@
-import { createRandom, DEMO_PROJECT_ID, DEMO_PROJECT_NAME } from './demo-project.ts';
+import {
+  createRandom,
+  DEMO_PROJECT_ID,
+  DEMO_PROJECT_NAME,
+  generateProject,
+  type GeneratedProject,
+} from './demo-project.ts';
 import {
   DEMO_DATA_SOURCES,
+  EXCLUSIVE_GROUP_A,
   DEMO_IMAGES,
   DEMO_MEMBERS,
   DEMO_RESOURCE_GROUPS,
@@ -131,6 +138,41 @@ const FINANCE_MEMBERS: readonly SeedMember[] = [
   { UserId: '209111222333444557', UserName: '审计 Auditor', Status: 'Normal', Roles: [ROLES.security] },
 ];
 
+const FINANCE_SERVERLESS_GROUP = 'Serverless_res_group_524257424564736_6831777009001';
+
+/**
+ * The tasks of the two other workspaces (24 and 40), numbered past the demo workspace's and run by their
+ * own members, groups and data sources, so that switching workspace shows other tasks.
+ */
+export function createOtherWorkspacesTasks(): GeneratedProject[] {
+  return [
+    generateProject({
+      size: 24,
+      projectId: FINANCE_PROJECT_ID,
+      projectName: 'finance_dm',
+      seed: 531_204,
+      idOffset: 100_000,
+      lists: {
+        owners: FINANCE_MEMBERS.map((m) => m.UserId),
+        groups: [EXCLUSIVE_GROUP_A, FINANCE_SERVERLESS_GROUP],
+        dataSources: ['odps_finance', 'mysql_ledger'],
+      },
+    }),
+    generateProject({
+      size: 40,
+      projectId: LARGE_PROJECT_ID,
+      projectName: 'group_data_platform',
+      seed: 618_000,
+      idOffset: 200_000,
+      lists: {
+        owners: generateMembers(40).map((m) => m.UserId),
+        groups: [EXCLUSIVE_GROUP_A],
+        dataSources: ['odps_group', 'holo_group'],
+      },
+    }),
+  ];
+}
+
 /** The emulator's tenant as the lookups read it; the large workspace's members are made on first use. */
 export function createWorkspaceDirectory(): WorkspaceDirectory {
   let largeMembers: SeedMember[] | undefined;
@@ -163,7 +205,7 @@ export function createWorkspaceDirectory(): WorkspaceDirectory {
       ...DEMO_RESOURCE_GROUPS.map((g, i) => ({ ...g, projectIds: i === 0 ? all : [DEMO_PROJECT_ID] })),
       {
         ...DEMO_RESOURCE_GROUPS[2]!,
-        Id: 'Serverless_res_group_524257424564736_6831777009001',
+        Id: FINANCE_SERVERLESS_GROUP,
         Name: 'finance_serverless',
         projectIds: [FINANCE_PROJECT_ID],
       },

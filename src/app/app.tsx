@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
-import { Link, Route, Switch } from 'wouter';
+import { Link, Route, Switch, useLocation } from 'wouter';
 import { healthQueries } from './api/health-queries.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { AccessTokenDialog } from './components/access-token-dialog.tsx';
@@ -8,6 +8,10 @@ import { Loading } from './components/query-state.tsx';
 import { Button } from './components/ui/button.tsx';
 import { useI18n } from './i18n/i18n.tsx';
 import { lazyComponent } from './components/lazy-component.ts';
+import { CurrentWorkspaceProvider } from './workspace/current-workspace.tsx';
+import { ToDefaultWorkspace, WorkspaceGate } from './workspace/workspace-gate.tsx';
+import { splitWorkspacePath, workspaceBase } from './workspace/workspace-paths.ts';
+import { WorkspaceSwitcher } from './workspace/workspace-switcher.tsx';
 
 // Each page is its own chunk: the first load fetches only what the first screen shows.
 const TaskListPage = lazyComponent(() => import('./pages/task-list-page.tsx').then((m) => m.TaskListPage));
@@ -15,26 +19,32 @@ const TaskPage = lazyComponent(() => import('./pages/task-page.tsx').then((m) =>
 
 /** Loads the page an address shows: awaited before the first render, so no spinner flashes in between. */
 export function preloadPage(pathname: string): Promise<unknown> {
-  if (pathname === '/') return TaskListPage.preload();
-  if (pathname.startsWith('/tasks/')) return TaskPage.preload();
+  const { rest } = splitWorkspacePath(pathname);
+  if (rest === '/') return TaskListPage.preload();
+  if (rest.startsWith('/tasks/')) return TaskPage.preload();
   return Promise.resolve();
 }
 
 function Header() {
   const { t, locale, setLocale } = useI18n();
   const health = useQuery(healthQueries.health());
+  const [pathname] = useLocation();
+  const current = splitWorkspacePath(pathname).projectId ?? health.data?.projectId;
   return (
     <header className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold text-orange-800 dark:text-orange-300">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link
+          href={current ? `~${workspaceBase(current)}` : '~/'}
+          className="text-lg font-semibold text-orange-800 dark:text-orange-300"
+        >
           {t.appTitle}
         </Link>
         {health.data && (
           <span className="rounded bg-slate-200 px-2 py-0.5 text-xs dark:bg-slate-700" data-testid="target">
-            {health.data.target === 'emulator' ? t.targetEmulator : t.targetAliyun} · {t.project}{' '}
-            {health.data.projectId}
+            {health.data.target === 'emulator' ? t.targetEmulator : t.targetAliyun}
           </span>
         )}
+        {current && <WorkspaceSwitcher current={current} />}
         <div className="ml-auto flex items-center gap-2">
           <label htmlFor="locale" className="text-sm">
             {t.language}
@@ -77,8 +87,26 @@ export function App() {
         >
           <Suspense fallback={<Loading />}>
             <Switch>
-              <Route path="/" component={TaskListPage} />
-              <Route path="/tasks/:id">{(params) => <TaskPage key={params.id} id={params.id} />}</Route>
+              <Route path="/projects/:projectId" nest>
+                {(params) => (
+                  <CurrentWorkspaceProvider projectId={params.projectId}>
+                    <WorkspaceGate projectId={params.projectId}>
+                      <Switch>
+                        <Route path="/" component={TaskListPage} />
+                        <Route path="/tasks/:id">
+                          {(params) => <TaskPage key={params.id} id={params.id} />}
+                        </Route>
+                        <Route>
+                          <p>404</p>
+                        </Route>
+                      </Switch>
+                    </WorkspaceGate>
+                  </CurrentWorkspaceProvider>
+                )}
+              </Route>
+              {/* The single-workspace editor's addresses open in the default workspace. */}
+              <Route path="/" component={ToDefaultWorkspace} />
+              <Route path="/tasks/:id" component={ToDefaultWorkspace} />
               <Route>
                 <p>404</p>
               </Route>

@@ -124,7 +124,9 @@ export function createLookupRoutes({
     const listed = new Map<string, Json>();
     // ListProjects takes at most 100 Ids a call.
     const lists = await Promise.all(
-      chunk(ids, MAX_PAGE_SIZE).map((Ids) => dataworks.send('ListProjects', { Ids, PageSize: MAX_PAGE_SIZE })),
+      chunk(ids, MAX_PAGE_SIZE).map((Ids) =>
+        dataworks.send('ListProjects', { Ids, PageSize: MAX_PAGE_SIZE }),
+      ),
     );
     for (const reply of lists) {
       if (reply.status !== 200) continue;

@@ -35,6 +35,10 @@ describe('createRouteHtml', () => {
     expect(task.match(/shared-1\.js/g)).toHaveLength(1);
     expect(html('/')).toContain('task-list-page-1.js');
     expect(html('/elsewhere')).not.toContain('task-page-1.js');
+    expect(html('/projects/531204/tasks/700004500037')).toContain('task-page-1.js');
+    expect(html('/projects/531204')).toContain('task-list-page-1.js');
+    expect(html('/projects/531204/')).toContain('task-list-page-1.js');
+    expect(html('/projects/531204x')).not.toContain('task-list-page-1.js');
   });
 
   it('serves the page as built when there is no manifest', () => {

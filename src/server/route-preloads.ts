@@ -22,5 +22,9 @@ export function createRouteHtml(staticRoot: string): (path: string) => string {
   };
   const taskPage = withPreloads('task-page.tsx');
   const listPage = withPreloads('task-list-page.tsx');
-  return (path) => (path.startsWith('/tasks/') ? taskPage : path === '/' ? listPage : html);
+  return (path) => {
+    // The same pages under `/projects/:projectId` and at the single-workspace addresses `/` and `/tasks/:id`.
+    const rest = path.replace(/^\/projects\/\d+(?=\/|$)/, '') || '/';
+    return rest.startsWith('/tasks/') ? taskPage : rest === '/' ? listPage : html;
+  };
 }

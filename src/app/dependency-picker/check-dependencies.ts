@@ -7,12 +7,12 @@ import {
 } from '#domain/task/dependency-guards';
 import type { TaskForm } from '#domain/task/task-form';
 import { dependencyQueries } from '../api/dependency-queries.ts';
-import { healthQueries } from '../api/health-queries.ts';
 import type { DependencyMessages } from './dependency-messages.ts';
 
 /** The dependency guards' errors, at the paths of the rows they concern. */
 export async function checkDependencies(
   client: QueryClient,
+  projectId: string,
   values: TaskForm,
   base: TaskForm,
   m: DependencyMessages,
@@ -28,7 +28,6 @@ export async function checkDependencies(
   let closure;
   try {
     if (fresh.length > 0) {
-      const { projectId } = await client.fetchQuery(healthQueries.health());
       const outputs = [
         ...new Set(fresh.flatMap(({ dep }) => (dep.UpstreamOutput ? [dep.UpstreamOutput] : []))),
       ];

@@ -5,6 +5,7 @@ import type { TaskForm } from '#domain/task/task-form';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
 import { loadOnce } from '../load-once.ts';
 import { singleSectionOf } from '../components/form/lazy-form-rules.ts';
+import { useProjectId } from '../workspace/current-workspace.tsx';
 import { useDependencyMessages } from './dependency-messages.ts';
 
 // What the guards read: the rows themselves, and the task's own outputs (a dependency on one is a loop).
@@ -24,10 +25,11 @@ export function useDependencyGuardResolver(
 ): Resolver<TaskForm, unknown, UpdateTaskRequest> {
   const client = useQueryClient();
   const m = useDependencyMessages();
-  const latest = useRef({ resolver, base, m });
-  latest.current = { resolver, base, m };
+  const projectId = useProjectId();
+  const latest = useRef({ resolver, base, m, projectId });
+  latest.current = { resolver, base, m, projectId };
   const stable = useRef<Resolver<TaskForm, unknown, UpdateTaskRequest>>(async (values, context, options) => {
-    const { resolver, base, m } = latest.current;
+    const { resolver, base, m, projectId } = latest.current;
     // A change elsewhere (Description, a variable) cannot make or mend a dependency error.
     const section = singleSectionOf(options);
     if (section && !GUARDED_SECTIONS.has(section)) return resolver(values, context, options);
@@ -35,7 +37,7 @@ export function useDependencyGuardResolver(
       resolver(values, context, options),
       // The guards load with the first validation, not with the page.
       loadGuards().then(
-        ({ checkDependencies }) => checkDependencies(client, values, base, m),
+        ({ checkDependencies }) => checkDependencies(client, projectId, values, base, m),
         // The checks' code could not load (offline, a new deployment): block, and say so, rather than skip them.
         () => [{ path: 'Dependencies', message: m.guardFailed }],
       ),

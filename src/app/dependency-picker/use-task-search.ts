@@ -1,6 +1,6 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { dependencyQueries, type SearchBy } from '../api/dependency-queries.ts';
-import { healthQueries } from '../api/health-queries.ts';
+import { useProjectId } from '../workspace/current-workspace.tsx';
 import { useDebouncedValue } from '../use-debounced-value.ts';
 
 /** How long typing must pause before a search is sent. */
@@ -12,12 +12,11 @@ const OUTPUT_IDENTIFIER = /^[^\s.]+\.\S+$/;
  * query that is no longer wanted through the AbortSignal it hands to callDataWorks.
  */
 export function useTaskSearch(by: SearchBy, text: string, enabled: boolean) {
-  const health = useQuery(healthQueries.health());
   const trimmed = text.trim();
   // A name search that looks like project.output searches for the output.
   const effectiveBy: SearchBy = by === 'name' && OUTPUT_IDENTIFIER.test(trimmed) ? 'output' : by;
   const debounced = useDebouncedValue({ by: effectiveBy, text: trimmed }, DEBOUNCE_MS);
-  const projectId = health.data?.projectId ?? '';
+  const projectId = useProjectId();
   const query = useInfiniteQuery({
     ...dependencyQueries.search(projectId, debounced.by, debounced.text),
     enabled: enabled && Boolean(projectId) && (debounced.by === 'name' || debounced.text !== ''),

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { healthQueries } from '../api/health-queries.ts';
 import { taskQueries } from '../api/task-queries.ts';
 import { LoadError, Loading } from '../components/query-state.tsx';
 import { ScheduleText } from '../components/schedule-text.tsx';
@@ -16,6 +15,7 @@ import {
   ownerFilterValue,
   type OwnerFilter,
 } from '../workspace/member-filter.tsx';
+import { useProjectId } from '../workspace/current-workspace.tsx';
 import { PersonName } from '../workspace/person-name.tsx';
 
 const PAGE_SIZE = 20;
@@ -31,11 +31,8 @@ export function TaskListPage() {
     page,
     pageSize: PAGE_SIZE,
   };
-  const health = useQuery(healthQueries.health());
-  const list = useQuery({
-    ...taskQueries.list(health.data?.projectId ?? '', filter),
-    enabled: Boolean(health.data),
-  });
+  const projectId = useProjectId();
+  const list = useQuery(taskQueries.list(projectId, filter));
 
   const pages = list.data ? Math.max(1, Math.ceil(list.data.TotalCount / PAGE_SIZE)) : 1;
   return (
@@ -57,7 +54,6 @@ export function TaskListPage() {
         </label>
         <MemberFilter value={owner} onChange={(next) => (setOwner(next), setPage(1))} />
       </div>
-      {health.error && <LoadError error={health.error} onRetry={() => void health.refetch()} />}
       {list.error && <LoadError error={list.error} onRetry={() => void list.refetch()} />}
       {list.isPending && !list.error && <Loading />}
       {list.data && list.data.Tasks.length === 0 && (

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue } from 'react';
-import { Link } from 'wouter';
+import { Link, Redirect } from 'wouter';
 import { ApiError } from '../api/api-client.ts';
 import { taskQueries } from '../api/task-queries.ts';
 import { LoadError, Loading } from '../components/query-state.tsx';
@@ -9,7 +9,9 @@ import { formatInstant } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { TaskEditor } from '../task-form/task-editor.tsx';
 import { HistoryPanel } from '../history/history-panel.tsx';
+import { useProjectId } from '../workspace/current-workspace.tsx';
 import { usePersonLabel } from '../workspace/person-name.tsx';
+import { workspaceBase } from '../workspace/workspace-paths.ts';
 
 export function TaskPage({ id }: { id: string }) {
   const { t, locale } = useI18n();
@@ -17,12 +19,20 @@ export function TaskPage({ id }: { id: string }) {
   const modifiedBy = usePersonLabel(task.data?.ModifyUser);
   // The header paints first; the form (hundreds of controls) mounts in an interruptible background render.
   const editorTask = useDeferredValue(task.data);
+  const projectId = useProjectId();
+  const taskProject = task.data?.ProjectId;
+  // A task opened under another served workspace's address moves to its own: pickers and names are per workspace.
+  if (taskProject && taskProject !== projectId)
+    return <Redirect to={`~${workspaceBase(taskProject)}/tasks/${id}${window.location.hash}`} replace />;
 
   return (
     <div className="flex flex-col gap-4">
       {/* React puts it in <head> in front of index.html's, which is the title again once the page unmounts. */}
       <title>{task.data ? `${task.data.Name} · ${t.appTitle}` : t.appTitle}</title>
-      <Link href="/" className="text-sm text-orange-800 hover:underline dark:text-orange-300">
+      <Link
+        href={`~${workspaceBase(projectId)}`}
+        className="text-sm text-orange-800 hover:underline dark:text-orange-300"
+      >
         ← {t.backToTasks}
       </Link>
       {task.isPending && <Loading />}

@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { keyOf, toDependencyValues } from '#domain/task/dependency-guards';
@@ -6,7 +6,7 @@ import type { TaskSummary } from '#domain/task/task';
 import { DEPENDENCY_TYPES } from '#domain/task/task-constants';
 import type { TaskForm } from '#domain/task/task-form';
 import { dependencyQueries } from '../api/dependency-queries.ts';
-import { healthQueries } from '../api/health-queries.ts';
+import { useProjectId } from '../workspace/current-workspace.tsx';
 import { TextField } from '../components/form/form-field.tsx';
 import { optionalText } from '../components/form/form-values.ts';
 import { SelectField } from '../components/form/select-field.tsx';
@@ -34,7 +34,7 @@ export function DependenciesSection() {
   const deps = useMemo(() => toDependencyValues(watched), [watched]);
   const taskId = String(useWatch({ control, name: 'Id' }));
   const [cron, triggerType] = useWatch({ control, name: ['Trigger.Cron', 'Trigger.Type'] });
-  const projectId = useQuery(healthQueries.health()).data?.projectId ?? '';
+  const projectId = useProjectId();
 
   const ids = useMemo(
     () =>

@@ -9,6 +9,7 @@ import type { TaskForm } from '#domain/task/task-form';
 import { UpdateTaskRequestSchema, type UpdateTaskRequest } from '#domain/task/update-task-request';
 import { catalogues } from '../catalogue.ts';
 import { I18nProvider } from '../i18n/i18n.tsx';
+import { CurrentWorkspaceProvider } from './current-workspace.tsx';
 import { OwnerField } from './workspace-fields.tsx';
 
 // The Owner field against a stubbed proxy: a member picked by a Chinese fragment sets the account ID, a
@@ -68,13 +69,14 @@ function Form({ children, owner }: { children: ReactNode; owner: string }) {
 
 function renderOwner(owner = '1107550004253538') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(['health'], { ok: true, target: 'emulator', projectId: '530876' });
   return render(
     <QueryClientProvider client={client}>
       <I18nProvider initialLocale="en" catalogues={catalogues}>
-        <Form owner={owner}>
-          <OwnerField />
-        </Form>
+        <CurrentWorkspaceProvider projectId="530876">
+          <Form owner={owner}>
+            <OwnerField />
+          </Form>
+        </CurrentWorkspaceProvider>
       </I18nProvider>
     </QueryClientProvider>,
   );

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { isAccountId, personLabel } from './lookup-rules.ts';
-import { useProjectId, workspaceQueries } from './workspace-queries.ts';
+import { useProjectId } from './current-workspace.tsx';
+import { workspaceQueries } from './workspace-queries.ts';
 
 /**
  * A person as "Name (ID)", resolved through the workspace's member directory (one cached query per account ID

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDebouncedValue } from '../use-debounced-value.ts';
+import { useProjectId } from './current-workspace.tsx';
 import type { Lookup, LookupOption, LookupState } from './lookup-field.tsx';
 import {
   dataSourceFlag,
@@ -12,13 +13,7 @@ import {
   type LookupFlag,
 } from './lookup-rules.ts';
 import { useWorkspaceMessages, type WorkspaceMessages } from './workspace-messages.ts';
-import {
-  useProjectId,
-  workspaceQueries,
-  type DataSource,
-  type Member,
-  type ResourceGroup,
-} from './workspace-queries.ts';
+import { workspaceQueries, type DataSource, type Member, type ResourceGroup } from './workspace-queries.ts';
 
 /** How long typing must pause before the member directory is searched. */
 const SEARCH_DEBOUNCE_MS = 200;

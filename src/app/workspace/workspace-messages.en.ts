@@ -50,4 +50,12 @@ export const en = {
   ownerFilterHelp: 'Pick a member, or type a whole account ID.',
   filteringBy: (label: string) => `Showing tasks owned by ${label}`,
   clearOwnerFilter: 'Clear the owner filter',
+
+  /** The header's workspace switcher. */
+  workspace: 'Workspace',
+  workspaceList: 'Workspaces this editor serves',
+  workspaceCount: (count: number) => `${count} ${count === 1 ? 'workspace' : 'workspaces'}`,
+  workspaceNotServed: (id: string) => `This editor does not serve workspace ${id}.`,
+  openDefaultWorkspace: (label: string) => `Open ${label}`,
+  workspaceListFailed: (code: string) => `Workspace names could not be loaded (${code}).`,
 };

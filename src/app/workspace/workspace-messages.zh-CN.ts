@@ -59,4 +59,11 @@ export const zhCN: WorkspaceMessages = {
   ownerFilterHelp: '选择成员，或输入完整的账号 ID。',
   filteringBy: (label) => `显示责任人为 ${label} 的任务`,
   clearOwnerFilter: '清除责任人筛选',
+
+  workspace: '工作空间',
+  workspaceList: '此编辑器可用的工作空间',
+  workspaceCount: (count) => `${count} 个工作空间`,
+  workspaceNotServed: (id) => `此编辑器不提供工作空间 ${id}。`,
+  openDefaultWorkspace: (label) => `打开 ${label}`,
+  workspaceListFailed: (code) => `无法加载工作空间名称（${code}）。`,
 };

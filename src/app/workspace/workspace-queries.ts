@@ -1,16 +1,17 @@
-import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import {
   DataSourcesReplySchema,
   ImagesReplySchema,
   MemberReplySchema,
   MembersReplySchema,
+  ProjectsReplySchema,
   ResourceGroupsReplySchema,
   type ImagesReply,
   type Member,
+  type ProjectsReply,
   type ResourceGroupsReply,
 } from '#domain/workspace/lookup-contract';
 import { ApiError, getJson } from '../api/api-client.ts';
-import { healthQueries } from '../api/health-queries.ts';
 
 // The workspace's lookups through the proxy (GET /api/projects/:projectId/…, src/server/lookup-routes.ts, which
 // pages through DataWorks' List* actions and keeps the member directory for a few minutes), read with the
@@ -19,6 +20,7 @@ import { healthQueries } from '../api/health-queries.ts';
 export type { Member };
 export type ResourceGroup = ResourceGroupsReply['ResourceGroups'][number];
 export type Image = ImagesReply['Images'][number];
+export type Workspace = ProjectsReply['Projects'][number];
 
 /** A data source name as a task names it, with the environments it has an instance in. */
 export interface DataSource {
@@ -49,6 +51,14 @@ const project = (projectId: string) => `/api/projects/${encodeURIComponent(proje
 const workspaceKey = (projectId: string) => ['workspace', projectId] as const;
 
 export const workspaceQueries = {
+  /** The workspaces this deployment serves, with their names (GET /api/projects). */
+  served: () =>
+    queryOptions({
+      queryKey: ['workspaces'],
+      queryFn: async ({ signal }) =>
+        ProjectsReplySchema.parse(await getJson('/api/projects', signal)).Projects,
+      staleTime: LOOKUP_STALE_MS,
+    }),
   /** Members whose name or ID contains `text` (the proxy matches and ranks; Chinese fragments too). */
   members: (projectId: string, text: string) =>
     queryOptions({
@@ -115,9 +125,4 @@ export const workspaceQueries = {
 function rememberMember(client: QueryClient, projectId: string, member: Member) {
   const { queryKey } = workspaceQueries.member(projectId, member.UserId);
   if (client.getQueryData(queryKey) === undefined) client.setQueryData(queryKey, member);
-}
-
-/** The workspace the app edits (GET /api/health's projectId), '' until known. */
-export function useProjectId(): string {
-  return useQuery(healthQueries.health()).data?.projectId ?? '';
 }

@@ -11,6 +11,26 @@ export interface TaskListFilter {
   owner: string;
   page: number;
   pageSize: number;
+  /** ListTasks' SortBy; newest change first unless said. */
+  sortBy?: string;
+}
+
+/** ListTasks for the list's search and filters, one page of it: the list and "select all matching" share it. */
+export function listTasksRequest(projectId: string, filter: TaskListFilter) {
+  return {
+    ProjectId: projectId,
+    Name: filter.name || undefined,
+    Owner: filter.owner || undefined,
+    PageNumber: filter.page,
+    PageSize: filter.pageSize,
+    SortBy: filter.sortBy ?? 'ModifyTime Desc',
+  };
+}
+
+export async function listTasksPage(projectId: string, filter: TaskListFilter, signal?: AbortSignal) {
+  return ListTasksResponseSchema.parse(
+    await callDataWorks('ListTasks', listTasksRequest(projectId, filter), signal),
+  ).PagingInfo;
 }
 
 export const taskQueries = {
@@ -18,21 +38,7 @@ export const taskQueries = {
   list: (projectId: string, filter: TaskListFilter) =>
     queryOptions({
       queryKey: [...taskQueries.all(), 'list', projectId, filter],
-      queryFn: async ({ signal }) =>
-        ListTasksResponseSchema.parse(
-          await callDataWorks(
-            'ListTasks',
-            {
-              ProjectId: projectId,
-              Name: filter.name || undefined,
-              Owner: filter.owner || undefined,
-              PageNumber: filter.page,
-              PageSize: filter.pageSize,
-              SortBy: 'ModifyTime Desc',
-            },
-            signal,
-          ),
-        ).PagingInfo,
+      queryFn: ({ signal }) => listTasksPage(projectId, filter, signal),
       placeholderData: (previous) => previous,
     }),
   detail: (id: string) =>

@@ -17,8 +17,37 @@ import {
 } from '../workspace/member-filter.tsx';
 import { useProjectId } from '../workspace/current-workspace.tsx';
 import { PersonName } from '../workspace/person-name.tsx';
+import { SelectionBar } from '../batch/selection-bar.tsx';
+import { selectTasks, useTaskSelection } from '../batch/task-selection.ts';
 
 const PAGE_SIZE = 20;
+
+const toSelected = (task: { Id: string; Name?: string }) => ({ Id: task.Id, Name: task.Name ?? task.Id });
+
+function Checkbox({
+  label,
+  checked,
+  indeterminate = false,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  indeterminate?: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <input
+      type="checkbox"
+      aria-label={label}
+      checked={checked}
+      ref={(input) => {
+        if (input) input.indeterminate = indeterminate;
+      }}
+      onChange={(e) => onChange(e.target.checked)}
+      className="size-4 accent-orange-700"
+    />
+  );
+}
 
 export function TaskListPage() {
   const { t, locale } = useI18n();
@@ -33,6 +62,9 @@ export function TaskListPage() {
   };
   const projectId = useProjectId();
   const list = useQuery(taskQueries.list(projectId, filter));
+  const selection = useTaskSelection(projectId);
+  const onPage = list.data?.Tasks ?? [];
+  const pageSelected = onPage.filter((task) => selection.has(task.Id)).length;
 
   const pages = list.data ? Math.max(1, Math.ceil(list.data.TotalCount / PAGE_SIZE)) : 1;
   return (
@@ -54,6 +86,11 @@ export function TaskListPage() {
         </label>
         <MemberFilter value={owner} onChange={(next) => (setOwner(next), setPage(1))} />
       </div>
+      <SelectionBar
+        projectId={projectId}
+        filter={{ name: filter.name, owner: filter.owner }}
+        matching={list.data?.TotalCount ?? 0}
+      />
       {list.error && <LoadError error={list.error} onRetry={() => void list.refetch()} />}
       {list.isPending && !list.error && <Loading />}
       {list.data && list.data.Tasks.length === 0 && (
@@ -67,6 +104,14 @@ export function TaskListPage() {
             <table className="w-full text-left text-sm" aria-busy={list.isFetching}>
               <thead className="border-b border-slate-300 dark:border-slate-700">
                 <tr>
+                  <th scope="col" className="w-8 py-2 pr-2">
+                    <Checkbox
+                      label={t.selectPage}
+                      checked={pageSelected > 0 && pageSelected === onPage.length}
+                      indeterminate={pageSelected > 0 && pageSelected < onPage.length}
+                      onChange={(checked) => selectTasks(projectId, onPage.map(toSelected), checked)}
+                    />
+                  </th>
                   <th scope="col" className="py-2 pr-4">
                     {t.colName}
                   </th>
@@ -87,6 +132,13 @@ export function TaskListPage() {
               <tbody>
                 {list.data.Tasks.map((task) => (
                   <tr key={task.Id} className="border-b border-slate-100 dark:border-slate-800">
+                    <td className="py-2 pr-2">
+                      <Checkbox
+                        label={t.selectTask(task.Name ?? task.Id)}
+                        checked={selection.has(task.Id)}
+                        onChange={(checked) => selectTasks(projectId, [toSelected(task)], checked)}
+                      />
+                    </td>
                     <td className="py-2 pr-4">
                       <Link
                         href={`/tasks/${task.Id}`}

@@ -146,7 +146,7 @@ function planTask(
   );
   if (changedKeys.length === 0) return { ...base, status: 'unchanged' };
 
-  const afterForm = { ...before, ...after } as TaskForm;
+  const afterForm: TaskForm = { ...before, ...after };
   return {
     ...base,
     status: 'changed',

@@ -32,7 +32,8 @@ export function toAliyunCliCommand(
   ];
   for (const [name, value] of Object.entries(request)) {
     if (value === undefined) continue;
-    const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+    const text =
+      typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean);
     words.push(`--${name}`, quotePosix(text));
   }
   return words.join(' ');

@@ -51,7 +51,7 @@ describe('BatchUpdateTasks', () => {
     );
     expect(reply.status).toBe(200);
     expect(reply.body).toEqual({
-      RequestId: expect.any(String),
+      RequestId: expect.any(String) as unknown,
       SuccessInfo: {
         [IDS[0]!]: { Success: true },
         [IDS[1]!]: { Success: true },
@@ -86,14 +86,14 @@ describe('BatchUpdateTasks', () => {
       { Id: IDS[1]!, Trigger: { Cron: '00 00 25 * * ?' } },
       { Id: '424242', Description: 'nobody' },
       { Id: IDS[2]!, RerunInterval: 1801 },
-      { Id: BIG_ID, Script: { Content: 'select 1' } } as BatchTaskInput,
+      { Id: BIG_ID, Script: { Content: 'select 1' } },
     ]);
     expect(reply.status).toBe(200);
     const info = reply.body.SuccessInfo as Record<string, { Success: boolean; Message?: string }>;
     expect(info[IDS[0]!]).toEqual({ Success: true });
     expect(info[IDS[1]!]).toMatchObject({
       Success: false,
-      Message: expect.stringMatching(/^Invalid parameter Trigger\.Cron: /),
+      Message: expect.stringMatching(/^Invalid parameter Trigger\.Cron: /) as unknown,
     });
     expect(info['424242']).toEqual({ Success: false, Message: 'The task does not exist.' });
     expect(info[IDS[2]!]!.Message).toMatch(/Invalid parameter RerunInterval: must not exceed 1800 seconds/);

@@ -57,7 +57,7 @@ function readTasks(params: Record<string, string>, maxTasks: number): { id: stri
       `must hold at most ${maxTasks} tasks in one call (got ${items.length})`,
     );
   const seen = new Map<string, number>();
-  return items.map((item, index) => {
+  return (items as unknown[]).map((item, index) => {
     const raw = item !== null && typeof item === 'object' ? (item as { Id?: unknown }).Id : undefined;
     const id = TaskIdSchema.safeParse(raw);
     if (!id.success)

@@ -32,8 +32,7 @@ export function toAliyunCliCommand(
   ];
   for (const [name, value] of Object.entries(request)) {
     if (value === undefined) continue;
-    const text =
-      typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean);
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
     words.push(`--${name}`, quotePosix(text));
   }
   return words.join(' ');

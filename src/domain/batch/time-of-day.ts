@@ -25,6 +25,24 @@ export function withTimeOfDay(
   time: { hour: number; minute: number },
   weekdays: WeekdayNumbering,
 ): TimeOfDayResult {
+  // A batch's tasks share a few crons: each is parsed once, not once per task (parsing was most of a plan's time).
+  const key = `${weekdays}|${time.hour}:${time.minute}|${cron}`;
+  let result = results.get(key);
+  if (!result) {
+    if (results.size > 1000) results.clear();
+    result = compute(cron, time, weekdays);
+    results.set(key, result);
+  }
+  return result;
+}
+
+const results = new Map<string, TimeOfDayResult>();
+
+function compute(
+  cron: string,
+  time: { hour: number; minute: number },
+  weekdays: WeekdayNumbering,
+): TimeOfDayResult {
   const parsed = parseCron(cron, { weekdays });
   if (!parsed.ok) return { ok: false, refusal: { code: 'cron-unreadable', cron } };
   const { tokens, seconds } = parsed.cron;

@@ -101,7 +101,7 @@ export function createDataWorksRoutes({ workspaces, ...options }: DataWorksRoute
         const { reply } = await scope.readTask(id);
         if (reply.status !== 200) return reply;
       }
-      for (const id of ids) scope.assertInProject(id);
+      for (const id of ids) await scope.assertInProject(id);
       return send(call);
     },
     async 'task-reply'(call) {

@@ -16,7 +16,7 @@ const APP_LAYERS = [
   ['components'],
   // The workspace's lookups and people's names, which the features show (history, review) as the form does.
   ['workspace'],
-  ['cron-builder', 'dependency-picker', 'drafts', 'history', 'review'],
+  ['batch', 'cron-builder', 'dependency-picker', 'drafts', 'history', 'review'],
   ['task-form'],
   ['pages'],
 ];

@@ -1,4 +1,5 @@
 import type { AppCatalogue } from './catalogue.ts';
+import { en as batch } from './batch/batch-messages.en.ts';
 import { en as cron } from './cron-builder/cron-messages.en.ts';
 import { en as dependency } from './dependency-picker/dependency-messages.en.ts';
 import { en as drafts } from './drafts/draft-messages.en.ts';
@@ -7,4 +8,4 @@ import { en as t } from './i18n/messages.en.ts';
 import { en as review } from './review/review-messages.en.ts';
 import { en as workspace } from './workspace/workspace-messages.en.ts';
 
-export const catalogue: AppCatalogue = { t, cron, dependency, drafts, history, review, workspace };
+export const catalogue: AppCatalogue = { t, batch, cron, dependency, drafts, history, review, workspace };

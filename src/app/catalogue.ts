@@ -1,3 +1,4 @@
+import type { BatchMessages } from './batch/batch-messages.ts';
 import type { CronMessages } from './cron-builder/cron-messages.ts';
 import type { DependencyMessages } from './dependency-picker/dependency-messages.ts';
 import type { DraftMessages } from './drafts/draft-messages.ts';
@@ -14,6 +15,7 @@ import type { WorkspaceMessages } from './workspace/workspace-messages.ts';
  */
 export interface AppCatalogue {
   t: Messages;
+  batch: BatchMessages;
   cron: CronMessages;
   dependency: DependencyMessages;
   drafts: DraftMessages;

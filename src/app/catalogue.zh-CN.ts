@@ -1,5 +1,6 @@
 import '#domain/cron/cron-words-zh-cn';
 import type { AppCatalogue } from './catalogue.ts';
+import { zhCN as batch } from './batch/batch-messages.zh-CN.ts';
 import { zhCN as cron } from './cron-builder/cron-messages.zh-CN.ts';
 import { zhCN as dependency } from './dependency-picker/dependency-messages.zh-CN.ts';
 import { zhCN as drafts } from './drafts/draft-messages.zh-CN.ts';
@@ -8,4 +9,4 @@ import { zhCN as t } from './i18n/messages.zh-CN.ts';
 import { zhCN as review } from './review/review-messages.zh-CN.ts';
 import { zhCN as workspace } from './workspace/workspace-messages.zh-CN.ts';
 
-export const catalogue: AppCatalogue = { t, cron, dependency, drafts, history, review, workspace };
+export const catalogue: AppCatalogue = { t, batch, cron, dependency, drafts, history, review, workspace };

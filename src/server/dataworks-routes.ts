@@ -92,6 +92,18 @@ export function createDataWorksRoutes({ workspaces, ...options }: DataWorksRoute
       await scope.assertInProject(id);
       return send(call);
     },
+    // Every task of the batch, as `task` does for one; the first that cannot be read or is another
+    // workspace's refuses the whole call, so nothing of it is sent.
+    async tasks(call) {
+      const ids = (call.request.Tasks as { Id: string }[]).map((t) => t.Id);
+      for (const id of ids) {
+        if (scope.isKnown(id)) continue;
+        const { reply } = await scope.readTask(id);
+        if (reply.status !== 200) return reply;
+      }
+      for (const id of ids) await scope.assertInProject(id);
+      return send(call);
+    },
     async 'task-reply'(call) {
       const id = call.request.Id as string;
       await scope.assertInProject(id);

@@ -89,6 +89,7 @@ const EVERY_ACTION: Record<ActionName, Record<string, unknown>> = {
   GetTask: { Id: '700004500000' },
   ListTasks: { PageSize: 2 },
   UpdateTask: { Id: '700004500000', Description: 'secrets scan' },
+  BatchUpdateTasks: { Tasks: [{ Id: '700004500000', Description: 'secrets scan' }] },
   ListUpstreamTasks: { Id: '700004500037' },
   ListDownstreamTasks: { Id: '700004500000' },
   ListTaskOperationLogs: { Id: '700004500000' },

@@ -13,9 +13,12 @@ export function quotePosix(value: string): string {
   return `'${value.replaceAll("'", `'\\''`)}'`;
 }
 
-/** `aliyun dataworks-public UpdateTask --region cn-shanghai --Id 123 --Name '...' --Trigger '{...}'` */
+/**
+ * `aliyun dataworks-public UpdateTask --region cn-shanghai --Id 123 --Name '...' --Trigger '{...}'`. Objects are
+ * written as JSON text; a string is taken as it is (BatchUpdateTasks' `Tasks`, already JSON text with exact IDs).
+ */
 export function toAliyunCliCommand(
-  request: UpdateTaskRequest,
+  request: UpdateTaskRequest | Readonly<Record<string, unknown>>,
   options: { region: string; action?: string },
 ): string {
   const words = [
@@ -29,7 +32,7 @@ export function toAliyunCliCommand(
   ];
   for (const [name, value] of Object.entries(request)) {
     if (value === undefined) continue;
-    const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
     words.push(`--${name}`, quotePosix(text));
   }
   return words.join(' ');

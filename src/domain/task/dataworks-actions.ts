@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TaskIdSchema } from './task-id.ts';
 import { ENV_TYPES, RECURRENCES, TRIGGER_TYPES } from './task-constants.ts';
+import { BatchUpdateTasksRequestSchema } from './batch-update-request.ts';
 import { UpdateTaskRequestSchema } from './update-task-request.ts';
 
 // Request schemas of the actions the editor may call (the proxy's allow-list), how each travels on the
@@ -167,9 +168,11 @@ export const GetProjectRequestSchema = z.object({ Id: TaskIdSchema }).strict();
  *   must be a workspace the proxy serves, or the call is refused (403) before anything is sent;
  * - `task`: the task named by `Id` is read first (once: a task never moves, so its project is remembered),
  *   and a task of another workspace is refused before anything is sent;
- * - `task-reply`: the call is itself a read of the task, refused when the task it answers is another's.
+ * - `task-reply`: the call is itself a read of the task, refused when the task it answers is another's;
+ * - `tasks`: as `task` for every `Tasks[].Id` of the call (BatchUpdateTasks): one task of another workspace
+ *   refuses the whole call before anything is sent.
  */
-export type ActionScope = 'project' | 'task' | 'task-reply';
+export type ActionScope = 'project' | 'task' | 'task-reply' | 'tasks';
 
 interface ActionPolicy {
   method: 'GET' | 'POST';
@@ -177,6 +180,8 @@ interface ActionPolicy {
   scope: ActionScope;
   /** A write sent only over the version the app loaded (`If-Match`), audited and read back when in doubt. */
   concurrency?: 'if-match';
+  /** Changes tasks: repeated only when DataWorks certainly did not receive it or refused it (throttling). */
+  write?: true;
   /** The parameter naming the workspace, for `project` scope (`ProjectId` when absent). */
   projectParam?: 'ProjectId' | 'ProjectIds' | 'Ids' | 'Id';
   /** Where the parameters travel when not where the method puts them: ListImages is a POST with a query. */
@@ -190,7 +195,16 @@ interface ActionPolicy {
 export const ACTIONS = {
   GetTask: { method: 'GET', schema: GetTaskRequestSchema, scope: 'task-reply' },
   ListTasks: { method: 'POST', schema: ListTasksRequestSchema, scope: 'project' },
-  UpdateTask: { method: 'POST', schema: UpdateTaskRequestSchema, scope: 'task', concurrency: 'if-match' },
+  UpdateTask: {
+    method: 'POST',
+    schema: UpdateTaskRequestSchema,
+    scope: 'task',
+    concurrency: 'if-match',
+    write: true,
+  },
+  // workspace-lookups.md §3: a POST form body, `Tasks` as JSON text; no concurrency check of its own (the
+  // batch's execution reads each task's ModifyTime right before its chunk).
+  BatchUpdateTasks: { method: 'POST', schema: BatchUpdateTasksRequestSchema, scope: 'tasks', write: true },
   ListUpstreamTasks: { method: 'GET', schema: NeighboursRequestSchema, scope: 'task' },
   ListDownstreamTasks: { method: 'GET', schema: NeighboursRequestSchema, scope: 'task' },
   ListTaskOperationLogs: { method: 'GET', schema: OperationLogsRequestSchema, scope: 'task' },
@@ -239,6 +253,12 @@ export function isLookupAction(name: string): name is LookupActionName {
 export type ActionWithSecrets = {
   [A in ActionName]: (typeof ACTIONS)[A] extends { replyHasSecrets: true } ? A : never;
 }[ActionName];
+
+/** Whether an action changes tasks (ACTIONS' `write`): never repeated blindly. */
+export function isWriteAction(action: ActionName): boolean {
+  const policy: ActionPolicy = ACTIONS[action];
+  return policy.write === true;
+}
 
 /** The parameter naming the workspace of a `project`-scoped action. */
 export function projectParamOf(action: ActionName): 'ProjectId' | 'ProjectIds' | 'Ids' | 'Id' {

@@ -22,8 +22,12 @@ export type RiskCallout =
   | { kind: 'more-frequent'; beforePerWeek: number; afterPerWeek: number }
   | { kind: 'owner-changed'; before: string; after: string };
 
-/** The runs of the next four weeks, within the trigger's effective window. */
-function sampleRuns(trigger: ScheduleTrigger | undefined, now: Date, settings: ScheduleSettings) {
+/** The runs of the next four weeks, within the trigger's effective window: what the schedule checks compare. */
+export function sampleRuns(
+  trigger: ScheduleTrigger | undefined,
+  now: Date,
+  settings: ScheduleSettings,
+): Date[] | null {
   return scheduleRuns(trigger ?? {}, {
     after: now,
     until: new Date(now.getTime() + SAMPLE_WEEKS * WEEK_MS),
@@ -34,9 +38,19 @@ function sampleRuns(trigger: ScheduleTrigger | undefined, now: Date, settings: S
 }
 
 const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+// The same runs (a cached sample, as a batch passes) are not formatted again: Intl is the cost here.
+const weekdaysByRuns = new WeakMap<readonly Date[], { timeZone: string; days: string[] }>();
 
 /** The days of the week the runs fall on, on the scheduling zone's clock. */
 function weekdaysOf(runs: readonly Date[], timeZone: string): string[] {
+  const known = weekdaysByRuns.get(runs);
+  if (known?.timeZone === timeZone) return known.days;
+  const days = formatWeekdays(runs, timeZone);
+  weekdaysByRuns.set(runs, { timeZone, days });
+  return days;
+}
+
+function formatWeekdays(runs: readonly Date[], timeZone: string): string[] {
   let format = weekdayFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short' });
@@ -66,6 +80,8 @@ export function riskCallouts(
   edited: TaskForm,
   now: Date,
   settings: ScheduleSettings,
+  /** sampleRuns, or a cache of it: a batch asks for the same few schedules thousands of times. */
+  runsOf: (trigger: ScheduleTrigger | undefined) => Date[] | null = (t) => sampleRuns(t, now, settings),
 ): RiskCallout[] {
   const callouts: RiskCallout[] = [];
   const deps = diffList('Dependencies', base.Dependencies ?? [], edited.Dependencies ?? []);
@@ -85,8 +101,8 @@ export function riskCallouts(
   const beforeCron = base.Trigger?.Type === 'Manual' ? undefined : base.Trigger?.Cron;
   const afterCron = edited.Trigger?.Type === 'Manual' ? undefined : edited.Trigger?.Cron;
   if (beforeCron !== afterCron) {
-    const before = sampleRuns(base.Trigger, now, settings);
-    const after = sampleRuns(edited.Trigger, now, settings);
+    const before = runsOf(base.Trigger);
+    const after = runsOf(edited.Trigger);
     if (before && after && before.length > 0 && after.length > 0) {
       const daysBefore = weekdaysOf(before, settings.timeZone);
       const daysAfter = weekdaysOf(after, settings.timeZone);

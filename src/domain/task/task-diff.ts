@@ -71,6 +71,7 @@ function isEmpty(value: unknown): boolean {
 
 function same(a: unknown, b: unknown): boolean {
   if (isEmpty(a) && isEmpty(b)) return true;
+  if (typeof a !== 'object' && typeof b !== 'object') return a === b;
   return toStableJson(a) === toStableJson(b);
 }
 

@@ -76,6 +76,8 @@ export function toTaskForm(task: Task): TaskForm {
 
 /** JSON with object keys sorted, so two values compare equal whatever order their keys were written in. */
 export function toStableJson(value: unknown): string {
+  // A scalar has no keys to sort: the replacer (an allocation per object) is for objects only.
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(

@@ -1,4 +1,5 @@
 import { cpus } from 'node:os';
+import { benchBatch } from './batch-bench.ts';
 import { benchBundle } from './bundle-bench.ts';
 import { benchCron } from './cron-bench.ts';
 import { benchLighthouse } from './lighthouse-bench.ts';
@@ -17,6 +18,11 @@ console.log(
 printTable(
   'Cron preview (Asia/Shanghai), ours vs cron-parser and croner on the same expressions',
   await benchCron(),
+);
+
+printTable(
+  'Batch plan (diffs, callouts, requests, CLI) for 2,000 selected tasks, beside building the requests alone',
+  await benchBatch(),
 );
 
 for (const size of [1_000, 10_000, 100_000])

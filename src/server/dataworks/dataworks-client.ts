@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ActionName, ActionRequest } from '#domain/task/dataworks-actions';
-import { API_VERSION } from '#domain/task/dataworks-actions';
+import { API_VERSION, isWriteAction } from '#domain/task/dataworks-actions';
 import { errorBody } from '../proxy-error.ts';
 import { createKeepAliveTransport, fetchTransport, type UpstreamResponse } from './keep-alive-transport.ts';
 import { parseDataWorksJson } from './lossless-json.ts';
@@ -39,7 +39,7 @@ const DEFAULT_RETRY: RetryPolicy = {
 export function isRetryable(action: ActionName, reply: DataWorksReply): boolean {
   const code = typeof reply.body.Code === 'string' ? reply.body.Code : '';
   if (reply.status === 429 || code.includes('Throttling')) return true;
-  if (action === 'UpdateTask') return reply.notSent === true;
+  if (isWriteAction(action)) return reply.notSent === true;
   return reply.status >= 500;
 }
 

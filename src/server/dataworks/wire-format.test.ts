@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stringify as toFormString } from 'node:querystring';
+import { toTasksJson } from '#domain/task/batch-update-request';
 import { CAPTURED_UPDATE_TASK_BODY } from './sign-request.test.ts';
 import { parseDataWorksJson, parseLosslessly, stringifyWithNumericIds } from './lossless-json.ts';
 import { fromFormBody, toWireRequest } from './wire-format.ts';
@@ -49,6 +51,30 @@ describe('toWireRequest', () => {
     const params = fromFormBody(update.body);
     expect(params.Id).toBe('7002918273648500132');
     expect(params.Dependencies).toBe('[{"Type":"Normal","UpstreamTaskId":9007199254740993}]');
+  });
+});
+
+describe('BatchUpdateTasks on the wire', () => {
+  it("is the SDK's form body: Comment, then Tasks as JSON text with each Id a bare number of every digit", () => {
+    const tasks = [
+      {
+        Id: '7002918273648500132',
+        Owner: '1107550004253538',
+        RuntimeResource: { ResourceGroupId: 'S_res_group_1' },
+      },
+      { Id: '700004500037', RerunInterval: 60, Tags: [{ Key: 'layer', Value: 'ods' }] },
+    ];
+    const wire = toWireRequest('BatchUpdateTasks', { Comment: 'move 2 tasks', Tasks: tasks });
+    const tasksText =
+      '[{"Id":7002918273648500132,"Owner":"1107550004253538","RuntimeResource":{"ResourceGroupId":"S_res_group_1"}},' +
+      '{"Id":700004500037,"RerunInterval":60,"Tags":[{"Key":"layer","Value":"ods"}]}]';
+    expect(wire).toEqual({
+      method: 'POST',
+      query: {},
+      body: toFormString({ Comment: 'move 2 tasks', Tasks: tasksText }),
+    });
+    // The CLI command's Tasks text (domain) is the same text.
+    expect(toTasksJson(tasks)).toBe(tasksText);
   });
 });
 

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { randomUUID } from 'node:crypto';
+import { BATCH_MAX_TASKS } from '#domain/task/batch-update-request';
 import {
   ACTIONS,
   API_VERSION,
@@ -29,6 +30,8 @@ export interface EmulatorOptions {
   maxRequestsPerSecond?: number;
   /** The tenant's workspaces, members, resource groups, data sources and images (the seed by default). */
   directory?: WorkspaceDirectory;
+  /** Tasks allowed in one BatchUpdateTasks call (BATCH_MAX_TASKS by default). */
+  maxTasksPerBatch?: number;
 }
 
 // GetTask returns Dependencies[].UpstreamTaskId as a string (reference §4.2), the member lookups UserId
@@ -46,7 +49,10 @@ export function createEmulatorApp(options: EmulatorOptions) {
   const windows = new Map<string, { second: number; count: number }>();
   const received = { total: 0, byAction: new Map<string, number>() };
   const faults = createFaultInjector();
-  const runAction = createActionRunner(options.store, now);
+  const runAction = createActionRunner(options.store, now, {
+    maxTasks: options.maxTasksPerBatch ?? BATCH_MAX_TASKS,
+    taskFault: (id) => faults.takeForTask(id),
+  });
   const runLookup = createLookupRunner(options.directory ?? createWorkspaceDirectory());
 
   function reply(c: Context, status: number, body: Record<string, unknown>) {

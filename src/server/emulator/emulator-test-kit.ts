@@ -7,7 +7,13 @@ import { createOtherWorkspacesTasks } from './workspace-seed.ts';
 
 /** An in-process emulator on the demo tenant (three workspaces' tasks) and a client signed with the demo key, for tests with no port. */
 export function createEmulatorTestKit(
-  options: { now?: () => Date; secret?: string; emulatorSecret?: string; maxRequestsPerSecond?: number } = {},
+  options: {
+    now?: () => Date;
+    secret?: string;
+    emulatorSecret?: string;
+    maxRequestsPerSecond?: number;
+    maxTasksPerBatch?: number;
+  } = {},
 ) {
   const store = openTaskStore(':memory:');
   const project = createDemoProject();
@@ -23,6 +29,7 @@ export function createEmulatorTestKit(
     ]),
     now: options.now,
     maxRequestsPerSecond: options.maxRequestsPerSecond,
+    maxTasksPerBatch: options.maxTasksPerBatch,
   });
   // fetch derives Host from the URL; Hono's in-memory request needs it set by hand.
   const fetchInProcess: typeof fetch = (input, init) => {

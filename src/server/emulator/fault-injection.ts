@@ -14,25 +14,53 @@ export const FaultSchema = z.object({
   delayMs: z.number().int().min(0).max(120_000).default(0),
 });
 
+/**
+ * A fault on chosen tasks inside BatchUpdateTasks calls, for the next `count` calls that hold each task:
+ * `fail` answers `Success: false` with `message` and leaves the task as it was; `omit` leaves the task's key
+ * out of SuccessInfo (its outcome unknown to the caller) after applying the change when `applied`, or not.
+ */
+export const TaskFaultSchema = z.object({
+  kind: z.enum(['fail', 'omit']),
+  taskIds: z.array(z.string().regex(/^\d{1,19}$/, 'must be a task ID written with digits')).min(1),
+  applied: z.boolean().default(true),
+  message: z.string().max(512).default('Injected fault.'),
+  count: z.number().int().min(1).max(10_000).default(1),
+});
+
 export const FaultSettingsSchema = z.object({
   latencyMs: z.number().int().min(0).max(120_000).optional(),
   next: z.array(FaultSchema).optional(),
+  tasks: z.array(TaskFaultSchema).optional(),
 });
 
 export type Fault = z.output<typeof FaultSchema>;
+export type TaskFault = Omit<z.output<typeof TaskFaultSchema>, 'taskIds' | 'count'>;
 
 export function createFaultInjector() {
   let latencyMs = 0;
   let queue: Fault[] = [];
+  // One counter per task: a fault on two tasks is used up by each task separately.
+  let byTask = new Map<string, TaskFault & { count: number }>();
   return {
     configure(input: z.input<typeof FaultSettingsSchema>) {
       const settings = FaultSettingsSchema.parse(input);
       if (settings.latencyMs !== undefined) latencyMs = settings.latencyMs;
       if (settings.next) queue.push(...settings.next.map((f) => ({ ...f })));
+      for (const { taskIds, ...fault } of settings.tasks ?? [])
+        for (const id of taskIds) byTask.set(id, { ...fault });
     },
     reset() {
       latencyMs = 0;
       queue = [];
+      byTask = new Map();
+    },
+    /** The fault set on this task inside a batch, counted down as it is used. */
+    takeForTask(taskId: string): TaskFault | undefined {
+      const fault = byTask.get(taskId);
+      if (!fault) return undefined;
+      fault.count -= 1;
+      if (fault.count <= 0) byTask.delete(taskId);
+      return { kind: fault.kind, applied: fault.applied, message: fault.message };
     },
     get latencyMs() {
       return latencyMs;

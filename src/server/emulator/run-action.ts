@@ -7,6 +7,7 @@ import {
 import type { Task } from '#domain/task/task';
 import { parse as parseLosslessJson } from 'lossless-json';
 import { applyUpdate, parseUpdateTaskParameters } from './apply-update.ts';
+import { createBatchRunner, type BatchRunnerOptions } from './batch-update.ts';
 import { EmulatorError } from './emulator-error.ts';
 import type { TaskStore } from './task-store.ts';
 
@@ -32,7 +33,9 @@ function toNeighbour(task: Task, env: string) {
 }
 
 /** Runs one action on the store; throws EmulatorError for DataWorks' errors. */
-export function createActionRunner(store: TaskStore, now: () => Date) {
+export function createActionRunner(store: TaskStore, now: () => Date, batch: BatchRunnerOptions) {
+  const runBatch = createBatchRunner(store, now, batch);
+
   function parseScalars<A extends keyof typeof ACTIONS>(action: A, params: Record<string, string>) {
     const typed: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(params)) {
@@ -177,6 +180,8 @@ export function createActionRunner(store: TaskStore, now: () => Date) {
         store.saveTask(applyUpdate(task, request, user, now()), task);
         return { Success: true };
       }
+      case 'BatchUpdateTasks':
+        return runBatch(params, user);
     }
   }
 

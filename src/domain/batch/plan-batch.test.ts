@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from '../task/task.ts';
 import { checkOperations, SETTABLE_PATHS, type BatchOperation } from './batch-operations.ts';
-import { chunk, planBatch, type BatchPlan, type ChangedTask, type RefusedTask } from './plan-batch.ts';
+import { planBatch, type BatchPlan, type ChangedTask, type RefusedTask } from './plan-batch.ts';
 import { withTimeOfDay } from './time-of-day.ts';
 
 // 2026-11-20 10:00 in Asia/Shanghai.
@@ -356,6 +356,5 @@ describe('chunks and totals', () => {
     expect(p.chunkSize).toBe(50);
     expect(p.chunks.map((c) => c.taskIds.length)).toEqual([50, 50, 20]);
     expect(p.chunks[0]!.request).not.toHaveProperty('Comment');
-    expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
   });
 });

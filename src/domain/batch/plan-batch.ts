@@ -1,3 +1,4 @@
+import { chunk } from '../chunk.ts';
 import type { ScheduleSettings } from '../cron/dataworks-schedule.ts';
 import { rootOf } from '../task/parameters.ts';
 import {
@@ -156,13 +157,6 @@ function planTask(
     diff: diffTask(before, afterForm, changedKeys),
     callouts: taskCallouts(before, afterForm, context.now, context.settings, context.runsOf),
   };
-}
-
-/** Requests of at most `size` tasks each, in order. */
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
 }
 
 /** The aliyun CLI command of one chunk's request. */

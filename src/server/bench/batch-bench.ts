@@ -1,5 +1,6 @@
 import type { BatchOperation } from '#domain/batch/batch-operations';
-import { chunk, planBatch } from '#domain/batch/plan-batch';
+import { planBatch } from '#domain/batch/plan-batch';
+import { chunk } from '#domain/chunk';
 import { toTasksJson } from '#domain/task/batch-update-request';
 import { generateProject } from '../emulator/demo-project.ts';
 import { formatMs, measure, percentile, type Row } from './measure.ts';

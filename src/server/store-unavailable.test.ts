@@ -32,6 +32,15 @@ describe('a store that is unavailable', () => {
     });
   });
 
+  it('answers health and readiness without the access token or identity header (load balancers call them)', async () => {
+    const { app } = createTestApp({
+      access: { accessToken: 'a-long-enough-secret-token', identityHeader: 'x-user' },
+    });
+    expect((await app.request('/api/ready')).status).toBe(200);
+    expect((await app.request('/api/health')).status).toBe(200);
+    expect((await app.request('/api/tasks/1/history')).status).toBe(401);
+  });
+
   it('refuses a save with 503 Store.Unavailable and sends nothing to DataWorks', async () => {
     const store = openSqliteStore(':memory:');
     const { post, received } = createTestApp({ store });

@@ -53,10 +53,11 @@ function isUnknownOutcome(reply: DataWorksReply): reply is DataWorksReply & { bo
 /** 503 Store.Unavailable: the save could not be recorded, so it was not sent. */
 function refuseUnrecordedSave(error: unknown): never {
   if (!(error instanceof StoreUnavailableError)) throw error;
+  const store = error.kind === 'postgres' ? 'PostgreSQL' : 'SQLite';
   proxyError(
     503,
     'Store.Unavailable',
-    'The save history cannot be written (its store is unavailable), so the save was not sent to DataWorks: every save is recorded before it is sent. Nothing was applied; your edits are kept. Save again once the store is back.',
+    `The save could not be recorded (the editor's ${store} store is unavailable), so it was not sent to DataWorks: every save is recorded before it is sent.`,
   );
 }
 

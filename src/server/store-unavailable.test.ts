@@ -86,7 +86,9 @@ describe('a save is recorded before it is sent', () => {
       { 'if-match': `"${task.ModifyTime}"` },
     );
     expect(response.status).toBe(200);
-    expect(duringSend).toMatchObject([{ outcome: 'unknown', status: 0, settleUntil: expect.any(Number) }]);
+    expect(duringSend).toMatchObject([
+      { outcome: 'unknown', status: 0, settleUntil: expect.any(Number) as number },
+    ]);
     const [saved] = await history.list(TASK);
     expect(saved).toMatchObject({ outcome: 'saved', status: 200, settleUntil: null, user: 'local' });
     expect(saved!.requestId).toMatch(/^[0-9A-F-]{36}$/);

@@ -18,7 +18,8 @@ function sqlitePlace(): StorePlace {
     }
   };
   return {
-    open: () => Promise.resolve(openSqliteStore(dir)),
+    // A promise that rejects, as PostgreSQL's open does, when the file cannot be used.
+    open: () => Promise.resolve().then(() => openSqliteStore(dir)),
     exec: (sql) => Promise.resolve(withFile((db) => void db.exec(sql))),
     versions: () =>
       Promise.resolve(

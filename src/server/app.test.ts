@@ -16,6 +16,7 @@ describe('GET /api/health', () => {
       target: 'emulator',
       projectId: DEMO_PROJECT_ID,
       schedule: { weekdays: 'spring', timeZone: 'Asia/Shanghai' },
+      store: { kind: 'sqlite', ok: true },
     });
   });
 });

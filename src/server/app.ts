@@ -11,12 +11,13 @@ import type { DataWorksClient } from './dataworks/dataworks-client.ts';
 import { createServedWorkspaces, type WorkspaceAllowList } from './dataworks/served-workspaces.ts';
 import { createDataWorksRoutes } from './dataworks-routes.ts';
 import { createHistoryRoutes } from './history-routes.ts';
-import type { SaveHistory } from './history/save-history.ts';
 import { createLogger } from './logger.ts';
 import { createLookupRoutes, DEFAULT_DIRECTORY_TTL_MS } from './lookup-routes.ts';
 import { errorBody, ProxyError, proxyError } from './proxy-error.ts';
 import { createRouteHtml } from './route-preloads.ts';
 import { accessGuard, sameOriginGuard, type AccessOptions } from './request-guards.ts';
+import { createStoreHealthRoutes, storeUnavailableBody } from './store/store-health.ts';
+import { StoreUnavailableError, type Store } from './store/store.ts';
 
 export interface AppOptions {
   dataworks: Pick<DataWorksClient, 'send'>;
@@ -25,7 +26,8 @@ export interface AppOptions {
   projectId: string;
   /** DATAWORKS_PROJECT_IDS: the workspaces served (`*`: every one the key can see); the default alone if omitted. */
   projectIds?: WorkspaceAllowList;
-  history: SaveHistory;
+  /** Where the save history is kept: SQLite, or PostgreSQL shared by the replicas. */
+  store: Store;
   /** Folder of the built app (`dist`); omitted in tests of the API alone. */
   staticRoot?: string;
   logger?: Logger;
@@ -41,7 +43,8 @@ export interface AppOptions {
 }
 
 export function createApp(options: AppOptions) {
-  const { dataworks, target, projectId, history, staticRoot, unknownOutcomeWindowMs, now } = options;
+  const { dataworks, target, projectId, store, staticRoot, unknownOutcomeWindowMs, now } = options;
+  const { history } = store;
   const logger = options.logger ?? createLogger({ level: 'silent' });
   const access = options.access ?? {};
   const workspaces = createServedWorkspaces({
@@ -88,7 +91,10 @@ export function createApp(options: AppOptions) {
         referrerPolicy: 'no-referrer',
       }),
     )
-    .get('/api/health', (c) => c.json({ ok: true as const, target, projectId, schedule: scheduleSettings() }))
+    .route(
+      '/api',
+      createStoreHealthRoutes(store, () => ({ target, projectId, schedule: scheduleSettings() })),
+    )
     .use('/api/*', sameOriginGuard(options.allowedHosts ?? new Set()), accessGuard(access))
     .route(
       '/api/dataworks',
@@ -125,6 +131,7 @@ export function createApp(options: AppOptions) {
   app.onError((error, c) => {
     if (error instanceof ProxyError) return c.json(error.body, error.status);
     if (error instanceof HTTPException) return error.getResponse(); // Hono's own, none expected
+    if (error instanceof StoreUnavailableError) return c.json(storeUnavailableBody(error), 503);
     logger.error(
       { reqId: c.get('requestId'), err: error instanceof Error ? error.message : 'unknown' },
       'unexpected error',

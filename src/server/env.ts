@@ -7,6 +7,15 @@ const EnvSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   DATA_DIR: z.string().default('.data'),
+  /** The shared store of a team's replicas (PostgreSQL); without it, SQLite under DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(
+      /^postgres(ql)?:\/\/[^/]+\/[^/?]+/,
+      'must be a PostgreSQL URL: postgres://user:password@host:5432/database',
+    )
+    .refine((v) => URL.canParse(v), 'must be a PostgreSQL URL: postgres://user:password@host:5432/database')
+    .optional(),
   DATAWORKS_ENDPOINT: z.string().optional(),
   DATAWORKS_REGION: z
     .string()

@@ -6,7 +6,7 @@ import { createApp } from './app.ts';
 import { createDataWorksClient } from './dataworks/dataworks-client.ts';
 import { DEMO_PROJECT_ID } from './emulator/demo-project.ts';
 import { startEmulator, type RunningEmulator } from './emulator/start-emulator.ts';
-import { openSaveHistory } from './history/save-history.ts';
+import { openSqliteStore } from './store/sqlite-store.ts';
 
 // Each fault is injected into a real emulator over HTTP, and the proxy's answer is checked.
 const TASK = '700004500000';
@@ -28,13 +28,14 @@ function createProxy(timeoutMs = 2000, unknownOutcomeWindowMs?: number) {
     timeoutMs,
     retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
   });
-  const history = openSaveHistory(':memory:');
+  const store = openSqliteStore(':memory:');
+  const { history } = store;
   const clock = { skewMs: 0 };
   const app = createApp({
     dataworks: client,
     target: 'emulator',
     projectId: DEMO_PROJECT_ID,
-    history,
+    store,
     unknownOutcomeWindowMs,
     now: () => Date.now() + clock.skewMs,
   });
@@ -165,7 +166,7 @@ describe('faults on writes', () => {
     expect(reply.body).not.toHaveProperty('RequestId');
     expect(updates()).toBe(1);
     expect(emulator.store.versions(TASK)).toHaveLength(1);
-    expect(history.list(TASK)[0]).toMatchObject({
+    expect((await history.list(TASK))[0]).toMatchObject({
       id: reply.body.SaveId,
       outcome: 'confirmed-by-read-back',
       requestId: null,
@@ -199,7 +200,7 @@ describe('faults on writes', () => {
     const settled = await outcome(reply.body.SaveId);
     expect(settled.body).toMatchObject({ Outcome: 'not-landed', SaveId: reply.body.SaveId });
     expect(settled.body.Task?.Description).not.toBe('dropped before applying');
-    expect(history.list(TASK)[0]).toMatchObject({
+    expect((await history.list(TASK))[0]).toMatchObject({
       outcome: 'not-landed',
       settledAt: expect.any(Number) as number,
     });
@@ -224,7 +225,7 @@ describe('faults on writes', () => {
     });
     expect(reply.body.Message).toMatch(/did not answer the save in time .*not confirmed yet/);
     expect(reply.body.SettleUntil).toBeGreaterThanOrEqual(sentAt + 300_000);
-    expect(history.list(TASK)[0]).toMatchObject({
+    expect((await history.list(TASK))[0]).toMatchObject({
       id: reply.body.SaveId,
       outcome: 'unknown',
       status: 504,
@@ -239,7 +240,7 @@ describe('faults on writes', () => {
     expect(landed.body.Outcome).toBe('landed');
     expect(landed.body.Task?.Description).toBe('slow save');
     expect(landed.body.LandedAt).toBe(emulator.store.getTask(TASK)?.ModifyTime);
-    const record = history.list(TASK)[0];
+    const record = (await history.list(TASK))[0];
     expect(record).toMatchObject({ outcome: 'landed-late', landedAt: landed.body.LandedAt });
     expect(record?.message).toBe(reply.body.Message);
     expect((await outcome(reply.body.SaveId)).body).toMatchObject({
@@ -292,7 +293,7 @@ describe('faults on writes', () => {
     expect(retry.body).toEqual({ Success: true, AlreadyApplied: true, SaveId: reply.body.SaveId });
     expect(updates()).toBe(1);
     expect(emulator.store.versions(TASK)).toHaveLength(1);
-    expect(history.list(TASK).map((s) => s.outcome)).toEqual(['already-applied', 'landed-late']);
+    expect((await history.list(TASK)).map((s) => s.outcome)).toEqual(['already-applied', 'landed-late']);
   });
 
   it('answers a different edit on the old version after the own save landed late with a 409 naming that save', async () => {

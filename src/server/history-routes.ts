@@ -43,7 +43,7 @@ function taskIdParam(id: string): string {
  * it may still land, `not-landed` once its window has passed without it.
  */
 export function createHistoryRoutes({ history, dataworks, now = Date.now }: HistoryRoutesOptions) {
-  function answer(saved: SaveRecord, task: Task | undefined): SaveOutcomeReply {
+  async function answer(saved: SaveRecord, task: Task | undefined): Promise<SaveOutcomeReply> {
     const reply = (outcome: SaveOutcomeReply['Outcome'], landedAt?: number | null): SaveOutcomeReply => ({
       Outcome: outcome,
       SaveId: saved.id,
@@ -53,22 +53,22 @@ export function createHistoryRoutes({ history, dataworks, now = Date.now }: Hist
     if (saved.outcome === 'unknown') {
       const time = now();
       if (task && isUpdateApplied(task, saved.request)) {
-        if (history.settle(saved.id, 'landed-late', time, task.ModifyTime))
+        if (await history.settle(saved.id, 'landed-late', time, task.ModifyTime))
           return reply('landed', task.ModifyTime);
       } else if (time > (saved.settleUntil ?? saved.time + DEFAULT_UNKNOWN_OUTCOME_WINDOW_MS)) {
-        if (history.settle(saved.id, 'not-landed', time)) return reply('not-landed');
+        if (await history.settle(saved.id, 'not-landed', time)) return reply('not-landed');
       } else return reply('pending');
       // Settled by another request while the task was read: its word stands.
-      const settled = history.get(saved.id);
+      const settled = await history.get(saved.id);
       return settled && settled.outcome !== 'unknown' ? answer(settled, task) : reply('pending');
     }
     return LANDED.has(saved.outcome) ? reply('landed', saved.landedAt) : reply('not-landed');
   }
 
   return new Hono<{ Variables: AppVariables }>()
-    .get('/:id/history', (c) => {
+    .get('/:id/history', async (c) => {
       const id = taskIdParam(c.req.param('id'));
-      return c.json({ Saves: history.list(id) });
+      return c.json({ Saves: await history.list(id) });
     })
     .get('/:id/saves/:saveId/outcome', async (c) => {
       const id = taskIdParam(c.req.param('id'));
@@ -78,10 +78,10 @@ export function createHistoryRoutes({ history, dataworks, now = Date.now }: Hist
         invalidParameter('The save ID must be a string of digits.', [
           { path: 'SaveId', message: 'must be digits' },
         ]);
-      const saved = history.get(Number(saveIdText));
+      const saved = await history.get(Number(saveIdText));
       if (!saved || saved.taskId !== id)
         proxyError(404, 'SaveNotFound', `Task ${id} has no save ${saveIdText}.`);
       const { task } = await readTask(dataworks, id);
-      return c.json(answer(saved, task));
+      return c.json(await answer(saved, task));
     });
 }

@@ -1,10 +1,6 @@
-import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestApp as createProxy } from './create-test-app.ts';
-import { openSaveHistory, type SaveRecord } from './history/save-history.ts';
+import type { SaveRecord } from './history/save-history.ts';
 
 const TASK = '7002918273648500132';
 
@@ -46,7 +42,7 @@ describe('save precondition', () => {
     const loaded = kit.store.getTask(TASK)!;
     const ifMatch = { 'if-match': `"${loaded.ModifyTime}"` };
     expect((await save({ Id: TASK, Description: 'alice was here' }, ifMatch)).status).toBe(200);
-    const alices = history.list(TASK)[0]!;
+    const alices = (await history.list(TASK))[0]!;
     const bob = await save(
       { Id: TASK, Description: 'bob on the old version' },
       { ...ifMatch, 'x-forwarded-user': 'bob' },
@@ -65,13 +61,17 @@ describe('save precondition', () => {
     const loaded = kit.store.getTask(TASK)!;
     const ifMatch = { 'if-match': `"${loaded.ModifyTime}"` };
     expect((await save({ Id: TASK, Description: 'once' }, ifMatch)).status).toBe(200);
-    const first = history.list(TASK)[0]!;
+    const first = (await history.list(TASK))[0]!;
     const retry = await save({ Id: TASK, Description: 'once' }, ifMatch);
     expect(retry.status).toBe(200);
     const body = (await retry.json()) as Record<string, unknown>;
     expect(body).toEqual({ Success: true, AlreadyApplied: true, SaveId: first.id });
     expect(body).not.toHaveProperty('RequestId');
-    expect(history.list(TASK)[0]).toMatchObject({ outcome: 'already-applied', status: 200, requestId: null });
+    expect((await history.list(TASK))[0]).toMatchObject({
+      outcome: 'already-applied',
+      status: 200,
+      requestId: null,
+    });
     const bobs = await save({ Id: TASK, Description: 'once' }, { ...ifMatch, 'x-forwarded-user': 'bob' });
     expect(bobs.status).toBe(409);
     expect(((await bobs.json()) as ConflictBody).ModifiedBy).toMatchObject({ User: 'alice', OwnSave: false });
@@ -137,50 +137,13 @@ describe('save history', () => {
     expect(Saves[0]?.before).toEqual({ Name: 'first rename' });
     expect(Saves[0]?.requestId).toMatch(/^[0-9A-F-]{36}$/);
   });
-
-  it('opens a history file made before the settle columns existed, keeps its saves and adds the columns', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'history-'));
-    const old = new Database(join(dir, 'history.sqlite'));
-    old.exec(`CREATE TABLE saves (
-      id INTEGER PRIMARY KEY AUTOINCREMENT, task_id TEXT NOT NULL, time INTEGER NOT NULL, user TEXT NOT NULL,
-      request TEXT NOT NULL, before TEXT NOT NULL, request_id TEXT, outcome TEXT NOT NULL, status INTEGER NOT NULL, message TEXT
-    );
-    INSERT INTO saves (task_id, time, user, request, before, request_id, outcome, status, message)
-    VALUES ('${TASK}', 1, 'carol', '{"Id":"${TASK}","Name":"n"}', '{}', NULL, 'unknown', 504, 'old');`);
-    old.close();
-    for (let open = 0; open < 2; open++) {
-      const history = openSaveHistory(dir); // twice: the second open finds the columns there
-      const id = history.record({
-        taskId: TASK,
-        time: 2,
-        user: 'dave',
-        request: { Id: TASK, Name: 'm' },
-        before: {},
-        requestId: null,
-        outcome: 'unknown',
-        status: 504,
-        message: null,
-        settleUntil: 300_002,
-      });
-      expect(history.settle(id, 'landed-late', 3, 4)).toBe(true);
-      expect(history.settle(id, 'not-landed', 5)).toBe(false); // settled already
-      expect(history.get(id)).toMatchObject({
-        outcome: 'landed-late',
-        settleUntil: 300_002,
-        settledAt: 3,
-        landedAt: 4,
-      });
-      expect(history.list(TASK).at(-1)).toMatchObject({ user: 'carol', message: 'old', settleUntil: null });
-      history.close();
-    }
-  });
 });
 
 describe('GET /api/tasks/:id/saves/:saveId/outcome', () => {
   it('answers landed for a save that was saved, with the task as read back now', async () => {
     const { save, outcome, history } = createTestApp();
     await save({ Id: TASK, Description: 'plainly saved' });
-    const id = history.list(TASK)[0]!.id;
+    const id = (await history.list(TASK))[0]!.id;
     const response = await outcome(`${TASK}/saves/${id}`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
@@ -193,7 +156,7 @@ describe('GET /api/tasks/:id/saves/:saveId/outcome', () => {
   it('refuses IDs that are not digits with 400, and answers 404 SaveNotFound for a missing save or another task', async () => {
     const { save, outcome, history, kit } = createTestApp();
     await save({ Id: TASK, Description: 'x' });
-    const id = history.list(TASK)[0]!.id;
+    const id = (await history.list(TASK))[0]!.id;
     const badTask = await outcome(`abc/saves/${id}`);
     expect(badTask.status).toBe(400);
     expect(await badTask.json()).toMatchObject({ Code: 'InvalidParameter', Issues: [{ path: 'Id' }] });
@@ -213,7 +176,7 @@ describe('GET /api/tasks/:id/saves/:saveId/outcome', () => {
   it('is guarded like the other API routes', async () => {
     const { save, outcome, history } = createTestApp();
     await save({ Id: TASK, Description: 'x' });
-    const path = `${TASK}/saves/${history.list(TASK)[0]!.id}`;
+    const path = `${TASK}/saves/${(await history.list(TASK))[0]!.id}`;
     expect((await outcome(path)).status).toBe(200);
     expect((await outcome(path, {})).status).toBe(401);
     expect(

@@ -13,9 +13,9 @@ import { DEMO_PROJECT_ID } from './emulator/demo-project.ts';
 import { startEmulator } from './emulator/start-emulator.ts';
 import { configureSchedule } from '#domain/cron/dataworks-schedule';
 import { readServerEnv, toScheduleSettings } from './env.ts';
-import { openSaveHistory } from './history/save-history.ts';
 import { createLogger } from './logger.ts';
 import { whyUnsafeBinding } from './request-guards.ts';
+import { openStore } from './store/open-store.ts';
 
 // `npm start`: the proxy and the built app; with no DataWorks credentials, the embedded emulator too.
 const env = readServerEnv(process.env);
@@ -66,7 +66,21 @@ const projectId = await resolveDefaultWorkspace(workspaces, client).catch((error
   console.error(error.message);
   process.exit(1);
 });
-const history = openSaveHistory(env.DATA_DIR);
+// The store before the port opens: its migrations run first, and a store it cannot use stops the start.
+let store: Awaited<ReturnType<typeof openStore>>;
+try {
+  store = await openStore({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    onError: (err: unknown) =>
+      logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'store unavailable'),
+  });
+} catch (error) {
+  console.error(`The store cannot be opened: ${error instanceof Error ? error.message : String(error)}`);
+  await closeEmulator();
+  process.exit(1);
+}
+const storeLine = `store: ${store.kind === 'postgres' ? 'PostgreSQL' : 'SQLite'} at ${store.location}, schema version ${store.schemaVersion}`;
 const hostNames =
   env.HOST === '0.0.0.0' || env.HOST === '::'
     ? ['localhost', '127.0.0.1']
@@ -84,7 +98,7 @@ const app = createApp({
   target: target.kind,
   projectId,
   projectIds: workspaces.allow,
-  history,
+  store,
   unknownOutcomeWindowMs: env.UNKNOWN_OUTCOME_WINDOW_MS,
   memberDirectoryTtlMs: env.MEMBER_DIRECTORY_TTL_MS,
   staticRoot,
@@ -94,6 +108,7 @@ const app = createApp({
 });
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info: AddressInfo) => {
   console.log(targetLine);
+  console.log(storeLine);
   console.log(`Task Editor for DataWorks: open http://${info.address}:${info.port}/`);
   if (!staticRoot)
     console.log('(the app is not built: run `npm run build`, or use `npm run dev` for the dev server)');
@@ -104,8 +119,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.once(signal, () => {
     logger.info({ signal }, 'shutting down');
     server.close(() => {
-      history.close();
-      void closeEmulator().then(() => process.exit(0));
+      void Promise.all([store.close(), closeEmulator()]).then(() => process.exit(0));
     });
     // Keep-alive sockets turn idle as their last response ends: close them as they do.
     const idle = server as unknown as { closeIdleConnections?: () => void };

@@ -13,7 +13,7 @@ import { DEMO_PROJECT_ID } from './emulator/demo-project.ts';
 import { DEMO_ACCESS_KEY_SECRET } from './emulator/start-emulator.ts';
 import { FINANCE_PROJECT_ID } from './emulator/workspace-seed.ts';
 import { createEmulatorTestKit } from './emulator/emulator-test-kit.ts';
-import { openSaveHistory } from './history/save-history.ts';
+import { openSqliteStore } from './store/sqlite-store.ts';
 import { createLogger } from './logger.ts';
 
 const SECRET = 'CANARY-secret-8f1d2c3b4a5e6f70';
@@ -51,7 +51,7 @@ describe('credentials never leave the proxy', () => {
       dataworks: client,
       target: 'aliyun',
       projectId: DEMO_PROJECT_ID,
-      history: openSaveHistory(':memory:'),
+      store: openSqliteStore(':memory:'),
       logger,
     });
 
@@ -129,7 +129,7 @@ describe("a data source's connection secrets never leave the proxy", () => {
       dataworks: client,
       target: 'emulator',
       projectId: DEMO_PROJECT_ID,
-      history: openSaveHistory(':memory:'),
+      store: openSqliteStore(':memory:'),
       logger,
     });
     const seen: string[] = [];

@@ -16,7 +16,12 @@ import type { SaveFlow } from './use-save-flow.ts';
 type Failed = Extract<SaveFlow, { phase: 'failed' }>;
 
 /** Failures that applied nothing and may simply be tried again. */
-const RETRYABLE: ReadonlySet<Failed['reason']> = new Set(['server-error', 'throttled', 'not-sent']);
+const RETRYABLE: ReadonlySet<Failed['reason']> = new Set([
+  'server-error',
+  'throttled',
+  'not-sent',
+  'store-unavailable',
+]);
 
 function failureText(flow: Failed, m: ReviewMessages): string {
   const s = m.save;
@@ -31,6 +36,8 @@ function failureText(flow: Failed, m: ReviewMessages): string {
       return s.throttled;
     case 'not-sent':
       return s.notSent;
+    case 'store-unavailable':
+      return s.storeUnavailable;
     case 'forbidden':
       return s.forbidden;
     case 'not-found':

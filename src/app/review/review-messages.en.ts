@@ -75,6 +75,8 @@ export const en = {
       'DataWorks is busy (throttling) and did not take the save. Nothing was applied; wait a few seconds and save again.',
     notSent:
       'DataWorks could not be reached: the connection failed before the request was sent. Nothing was applied; saving again is safe.',
+    storeUnavailable:
+      'The editor could not record the save in its history (its database is unavailable), so it sent nothing to DataWorks. Nothing was applied; save again in a moment.',
     forbidden: 'You are not allowed to change this task (Forbidden). Ask its owner or a workspace admin.',
     notFound: 'The task no longer exists in DataWorks.',
     token: 'The access token was refused.',

@@ -62,6 +62,8 @@ export const zhCN: ReviewMessages = {
       `保存失败：DataWorks 返回服务端错误（HTTP ${status}）。修改未生效，可以放心重新保存。`,
     throttled: 'DataWorks 繁忙（限流），未接受此次保存。修改未生效，请稍等几秒后重新保存。',
     notSent: '无法连接 DataWorks：请求发出前连接即失败。修改未生效，可以放心重新保存。',
+    storeUnavailable:
+      '编辑器无法在保存记录中记下此次保存（其数据库不可用），因此没有向 DataWorks 发送任何内容。修改未生效，请稍后重新保存。',
     forbidden: '您无权修改此任务（Forbidden）。请联系任务责任人或工作空间管理员。',
     notFound: 'DataWorks 中已不存在此任务。',
     token: '访问令牌被拒绝。',

@@ -52,6 +52,7 @@ describe('classifySaveFailure', () => {
     ],
     [error(400, 'InvalidParameter', 'The request is malformed.'), { kind: 'failed', reason: 'invalid' }],
     [error(500, 'InternalError'), { kind: 'failed', reason: 'server-error' }],
+    [error(503, 'Store.Unavailable'), { kind: 'failed', reason: 'store-unavailable' }],
     [error(503, 'ServiceUnavailable'), { kind: 'failed', reason: 'server-error' }],
   ] as const)('%o is %o', (e, failure) => {
     expect(classifySaveFailure(e)).toEqual(failure);

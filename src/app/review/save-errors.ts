@@ -36,6 +36,7 @@ export type SaveFailure =
         | 'server-error'
         | 'throttled'
         | 'not-sent'
+        | 'store-unavailable'
         | 'forbidden'
         | 'not-found'
         | 'token'
@@ -67,6 +68,8 @@ export function classifySaveFailure(error: SaveErrorLike): SaveFailure {
     // Without a record the request never left the proxy (connection refused, after its retries).
     if (error.code.startsWith('Upstream')) return failed('not-sent');
   }
+  // The editor could not record the save, so it sent nothing (its PostgreSQL or SQLite store is down).
+  if (error.code === 'Store.Unavailable') return failed('store-unavailable');
   if (/^Throttling/i.test(error.code) || error.status === 429) return failed('throttled');
   if (/^Forbidden/i.test(error.code) || error.status === 403) return failed('forbidden');
   if (error.status === 404 || /NotFound|NotExist/i.test(error.code)) return failed('not-found');

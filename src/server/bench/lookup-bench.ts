@@ -10,7 +10,7 @@ import { createDataWorksClient } from '../dataworks/dataworks-client.ts';
 import { DEMO_PROJECT_ID } from '../emulator/demo-project.ts';
 import { startEmulator } from '../emulator/start-emulator.ts';
 import { LARGE_PROJECT_ID, LARGE_PROJECT_MEMBER_COUNT } from '../emulator/workspace-seed.ts';
-import { openSaveHistory } from '../history/save-history.ts';
+import { openSqliteStore } from '../store/sqlite-store.ts';
 import { loadEveryPage } from '../lookups/load-pages.ts';
 import { formatMs, measure, percentile, type Row } from './measure.ts';
 
@@ -50,7 +50,7 @@ export async function benchLookups(runs = 200): Promise<Row[]> {
       dataworks: client,
       target: 'emulator',
       projectId,
-      history: openSaveHistory(':memory:'),
+      store: openSqliteStore(':memory:'),
     });
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
       const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));

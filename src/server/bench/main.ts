@@ -6,6 +6,7 @@ import { benchLighthouse } from './lighthouse-bench.ts';
 import { benchLoad } from './load-bench.ts';
 import { benchLookups } from './lookup-bench.ts';
 import { benchStartup } from './startup-bench.ts';
+import { benchStores } from './store-bench.ts';
 import { benchTyping } from './typing-bench.ts';
 import { printTable } from './measure.ts';
 import { benchSearch } from './search-bench.ts';
@@ -36,6 +37,10 @@ printTable(
 printTable(
   'Load: autocannon saturating, paced open loop, one at a time; the proxy beside the direct path',
   await benchLoad(),
+);
+printTable(
+  'Store: the save history on SQLite beside PostgreSQL (local, durable: fsync on)',
+  await benchStores(),
 );
 printTable('Start-up', await benchStartup());
 printTable('Bundle', await benchBundle());

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../app.ts';
-import { openSaveHistory } from '../history/save-history.ts';
+import { openSqliteStore } from '../store/sqlite-store.ts';
 import { createDataWorksClient } from '../dataworks/dataworks-client.ts';
 import { DEMO_PROJECT_ID } from '../emulator/demo-project.ts';
 import { startEmulator } from '../emulator/start-emulator.ts';
@@ -36,7 +36,7 @@ export async function benchSearch(size: number, runs = 200): Promise<Row[]> {
     dataworks: client,
     target: 'emulator',
     projectId: DEMO_PROJECT_ID,
-    history: openSaveHistory(':memory:'),
+    store: openSqliteStore(':memory:'),
   });
   const proxy = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));

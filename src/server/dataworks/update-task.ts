@@ -3,7 +3,8 @@ import { toTaskForm } from '#domain/task/task-form';
 import { isUpdateApplied } from '#domain/task/update-applied';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
 import type { SaveHistory, SaveOutcome, SaveRecord } from '../history/save-history.ts';
-import { errorBody, invalidParameter, ProxyError, withParameterIssues } from '../proxy-error.ts';
+import { errorBody, invalidParameter, ProxyError, proxyError, withParameterIssues } from '../proxy-error.ts';
+import { StoreUnavailableError } from '../store/store.ts';
 import type { DataWorksClient, DataWorksReply } from './dataworks-client.ts';
 import type { WorkspaceScope } from './workspace-scope.ts';
 
@@ -49,6 +50,17 @@ function isUnknownOutcome(reply: DataWorksReply): reply is DataWorksReply & { bo
   );
 }
 
+/** 503 Store.Unavailable: the save could not be recorded, so it was not sent. */
+function refuseUnrecordedSave(error: unknown): never {
+  if (!(error instanceof StoreUnavailableError)) throw error;
+  const store = error.kind === 'postgres' ? 'PostgreSQL' : 'SQLite';
+  proxyError(
+    503,
+    'Store.Unavailable',
+    `The save could not be recorded (the editor's ${store} store is unavailable), so it was not sent to DataWorks: every save is recorded before it is sent.`,
+  );
+}
+
 function sectionsBefore(task: Task, request: UpdateTaskRequest): Record<string, unknown> {
   const form = toTaskForm(task) as Record<string, unknown>;
   return Object.fromEntries(
@@ -77,8 +89,8 @@ export function createTaskSaver({
    * no longer held means the task was changed after it elsewhere, and older saves are not looked at; an
    * `unknown` one not held may simply not have landed, and is passed over.
    */
-  function latestChangeThroughEditor(task: Task, id: string): SaveRecord | undefined {
-    for (const saved of history.changes(id)) {
+  async function latestChangeThroughEditor(task: Task, id: string): Promise<SaveRecord | undefined> {
+    for (const saved of await history.changes(id)) {
       if (isUpdateApplied(task, saved.request)) return saved;
       if (saved.outcome !== 'unknown') return undefined;
     }
@@ -93,35 +105,45 @@ export function createTaskSaver({
     const { reply: readReply, task: before } = await scope.readTask(request.Id);
     if (!before) return readReply;
     await scope.assertInProject(request.Id, before.ProjectId);
-    const record = (
+    const conclusion = (
       outcome: SaveOutcome,
       reply: DataWorksReply,
       { message, settleUntil }: { message?: string; settleUntil?: number } = {},
+    ) => ({
+      requestId: typeof reply.body.RequestId === 'string' ? reply.body.RequestId : null,
+      outcome,
+      status: reply.status,
+      message: message ?? (typeof reply.body.Message === 'string' ? reply.body.Message : null),
+      settleUntil,
+    });
+    const record = (
+      outcome: SaveOutcome,
+      reply: DataWorksReply,
+      extra?: { message?: string; settleUntil?: number },
     ) =>
-      history.record({
-        taskId: request.Id,
-        time: now(),
-        user,
-        request,
-        before: sectionsBefore(before, request),
-        requestId: typeof reply.body.RequestId === 'string' ? reply.body.RequestId : null,
-        outcome,
-        status: reply.status,
-        message: message ?? (typeof reply.body.Message === 'string' ? reply.body.Message : null),
-        settleUntil,
-      });
+      history
+        .record({
+          taskId: request.Id,
+          time: now(),
+          user,
+          request,
+          before: sectionsBefore(before, request),
+          ...conclusion(outcome, reply, extra),
+        })
+        .catch(refuseUnrecordedSave);
 
     const expected = expectedModifyTime(ifMatch);
     if (ifMatch !== undefined && expected === undefined)
       invalidParameter('If-Match must hold the ModifyTime of the task as loaded, e.g. "1794909600000".');
     if (expected !== undefined && before.ModifyTime !== expected) {
       // Changed since it was loaded: by a save through this editor, perhaps the user's own that landed late?
-      const latest = latestChangeThroughEditor(before, request.Id);
-      if (latest?.outcome === 'unknown') history.settle(latest.id, 'landed-late', now(), before.ModifyTime);
+      const latest = await latestChangeThroughEditor(before, request.Id).catch(refuseUnrecordedSave);
+      if (latest?.outcome === 'unknown')
+        await history.settle(latest.id, 'landed-late', now(), before.ModifyTime).catch(refuseUnrecordedSave);
       const ownSave = latest !== undefined && latest.user === user;
       if (latest && ownSave && isUpdateApplied(before, request)) {
         const body = { Success: true, AlreadyApplied: true, SaveId: latest.id };
-        record(
+        await record(
           'already-applied',
           { status: 200, body },
           { message: `The task already held this change, made by save ${latest.id}; nothing was sent.` },
@@ -144,19 +166,34 @@ export function createTaskSaver({
           }),
         },
       );
-      record('conflict', { status: 409, body });
+      await record('conflict', { status: 409, body });
       throw new ProxyError(409, body);
     }
 
+    // Recorded before it is sent, as `unknown` until DataWorks answers: a save the store cannot record is
+    // never sent, and one whose answer the proxy never gets (it stopped mid-save) is settled by reading back.
+    const saveId = await record(
+      'unknown',
+      { status: 0, body: {} },
+      {
+        message: 'Sent to DataWorks; its answer is not recorded yet.',
+        settleUntil: now() + unknownOutcomeWindowMs,
+      },
+    );
+    // DataWorks has answered: the answer goes to the person even if the store fails now. The record then
+    // stays `unknown` and is settled by a read-back like any save whose outcome was not known.
+    const conclude = (...args: Parameters<typeof conclusion>) =>
+      history.conclude(saveId, conclusion(...args)).catch(() => {});
+
     const reply = await dataworks.send('UpdateTask', request);
     if (!isUnknownOutcome(reply)) {
-      record(reply.status === 200 ? 'saved' : 'refused', reply);
+      await conclude(reply.status === 200 ? 'saved' : 'refused', reply);
       return { ...reply, body: withParameterIssues(reply.body) };
     }
     // The save may or may not have happened: look before anyone repeats it.
     const { task: after } = await scope.readTask(request.Id);
     if (after && isUpdateApplied(after, request)) {
-      const saveId = record(
+      await conclude(
         'confirmed-by-read-back',
         { status: 200, body: {} },
         { message: typeof reply.body.Message === 'string' ? reply.body.Message : undefined },
@@ -166,7 +203,7 @@ export function createTaskSaver({
     // Not there (yet): a slow DataWorks may still apply it. Say so, and let the editor ask again.
     const message = unknownOutcomeMessage(reply, after !== undefined);
     const settleUntil = now() + unknownOutcomeWindowMs;
-    const saveId = record('unknown', reply, { message, settleUntil });
+    await conclude('unknown', reply, { message, settleUntil });
     return {
       status: reply.status,
       body: errorBody(reply.body.Code, message, { Applied: null, SaveId: saveId, SettleUntil: settleUntil }),

@@ -72,8 +72,8 @@ test('build a weekly schedule, preview it, switch to text and back, review, save
   for (const count of await days.evaluateAll((cells) => cells.map((c) => c.getAttribute('data-count'))))
     expect(['0', '1']).toContain(count);
   const computeMs = Number(await preview.getAttribute('data-compute-ms'));
+  // A figure, not a check: its time target is in `npm run bench` (a timed test fails on a busy machine).
   console.log(`preview of 100 runs + 5-week calendar computed in ${computeMs} ms`);
-  expect(computeMs).toBeLessThan(16);
 
   // A changed scheduling zone changes the instants, not the wall times.
   await preview.getByLabel('Scheduling time zone').selectOption('UTC');

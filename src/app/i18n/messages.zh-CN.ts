@@ -32,7 +32,8 @@ export const zhCN: Messages = {
   selectedCount: (count) => `已选择 ${count} 个任务`,
   selectAllMatching: (count) => `选择全部 ${count} 个匹配的任务`,
   selectingAll: (count) => `正在选择 ${count} 个任务…`,
-  selectionCapped: (max, total) => `共 ${total} 个任务匹配，一次批量操作最多 ${max} 个。请缩小搜索范围，其余任务另行批量操作。`,
+  selectionCapped: (max, total) =>
+    `共 ${total} 个任务匹配，一次批量操作最多 ${max} 个。请缩小搜索范围，其余任务另行批量操作。`,
   selectAllFailed: '未能读取全部匹配的任务，选择保持不变。',
   clearSelection: '清空选择',
   editSelected: (count) => `批量编辑 ${count} 个任务`,

@@ -13,6 +13,9 @@ import { createDataWorksRoutes } from './dataworks-routes.ts';
 import { createHistoryRoutes } from './history-routes.ts';
 import { createLogger } from './logger.ts';
 import { createLookupRoutes, DEFAULT_DIRECTORY_TTL_MS } from './lookup-routes.ts';
+import { createMemberDirectories } from './lookups/member-directories.ts';
+import { createTaskIndex } from './task-index/task-index.ts';
+import { createTaskSearchRoutes } from './task-search-routes.ts';
 import { errorBody, ProxyError, proxyError } from './proxy-error.ts';
 import { createRouteHtml } from './route-preloads.ts';
 import { accessGuard, sameOriginGuard, type AccessOptions } from './request-guards.ts';
@@ -38,6 +41,8 @@ export interface AppOptions {
   unknownOutcomeWindowMs?: number;
   /** MEMBER_DIRECTORY_TTL_MS: how long a workspace's member directory is kept (5 minutes). */
   memberDirectoryTtlMs?: number;
+  /** TASK_INDEX_FRESH_MS: how old the task list's index may be before a search reads the newest changes. */
+  taskIndexFreshMs?: number;
   /** The proxy's clock, for tests. */
   now?: () => number;
 }
@@ -47,11 +52,13 @@ export function createApp(options: AppOptions) {
   const { history } = store;
   const logger = options.logger ?? createLogger({ level: 'silent' });
   const access = options.access ?? {};
+  const directoryTtl = options.memberDirectoryTtlMs ?? DEFAULT_DIRECTORY_TTL_MS;
+  const members = createMemberDirectories({ dataworks, ttlMs: directoryTtl, now });
   const workspaces = createServedWorkspaces({
     dataworks,
     allow: options.projectIds ?? [projectId],
     defaultId: projectId,
-    ttlMs: options.memberDirectoryTtlMs ?? DEFAULT_DIRECTORY_TTL_MS,
+    ttlMs: directoryTtl,
     now,
   });
 
@@ -103,11 +110,14 @@ export function createApp(options: AppOptions) {
     .route('/api/tasks', createHistoryRoutes({ history, dataworks, now }))
     .route(
       '/api/projects',
-      createLookupRoutes({
-        dataworks,
+      createLookupRoutes({ dataworks, workspaces, members, directoryTtlMs: directoryTtl, now }),
+    )
+    .route(
+      '/api/projects',
+      createTaskSearchRoutes({
         workspaces,
-        directoryTtlMs: options.memberDirectoryTtlMs,
-        now,
+        index: createTaskIndex({ dataworks, freshMs: options.taskIndexFreshMs, now }),
+        ownerName: members.nameOf,
       }),
     );
 

@@ -2,18 +2,18 @@ import { Hono, type Context } from 'hono';
 import type {
   DataSourcesReply,
   ImagesReply,
-  Member,
   MemberReply,
   MembersReply,
   ProjectsReply,
   ResourceGroupsReply,
 } from '#domain/workspace/lookup-contract';
-import { indexMembers, searchMembers, type MemberIndex } from '#domain/workspace/member-search';
+import { searchMembers } from '#domain/workspace/member-search';
 import type { AppVariables } from './app-variables.ts';
 import type { DataWorksClient } from './dataworks/dataworks-client.ts';
 import type { ServedWorkspaces } from './dataworks/served-workspaces.ts';
 import { chunk } from '#domain/chunk';
 import { failWith, loadEveryPage, MAX_PAGE_SIZE } from './lookups/load-pages.ts';
+import type { MemberDirectories } from './lookups/member-directories.ts';
 import { createTtlCache } from './lookups/ttl-cache.ts';
 import { invalidParameter, ProxyError, proxyError } from './proxy-error.ts';
 
@@ -29,7 +29,9 @@ export interface LookupRoutesOptions {
   dataworks: Pick<DataWorksClient, 'send'>;
   /** The workspaces this deployment serves: a lookup of any other is refused (403), nothing is sent. */
   workspaces: ServedWorkspaces;
-  /** MEMBER_DIRECTORY_TTL_MS. */
+  /** The workspaces' member directories (member-directories.ts). */
+  members: MemberDirectories;
+  /** MEMBER_DIRECTORY_TTL_MS, for the workspace names. */
   directoryTtlMs?: number;
   /** The proxy's clock, for tests. */
   now?: () => number;
@@ -43,25 +45,6 @@ const SCHEDULING_GROUP_TYPES = ['CommonV2', 'ExclusiveScheduler'] as const;
 type Json = Record<string, unknown>;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-
-interface Directory {
-  index: MemberIndex;
-  byId: ReadonlyMap<string, Member>;
-  pages: number;
-}
-
-/** A ListProjectMembers item as the contract's Member: picked fields only. */
-function toMember(item: Json): Member | undefined {
-  const userId = item.UserId;
-  if (typeof userId !== 'string' && typeof userId !== 'number') return undefined;
-  const roles = Array.isArray(item.Roles) ? (item.Roles as Json[]) : [];
-  return {
-    UserId: String(userId),
-    Name: text(item.UserName),
-    Status: text(item.Status) || 'Normal',
-    Roles: roles.map((r) => ({ Code: text(r.Code), Name: text(r.Name) })),
-  };
-}
 
 /** DataWorks has no ListImages here (an older region or endpoint): the picker falls back to free text. */
 function isUnavailable(reply: { status: number; body: Json }): boolean {
@@ -83,10 +66,10 @@ function isUnavailable(reply: { status: number; body: Json }): boolean {
 export function createLookupRoutes({
   dataworks,
   workspaces,
+  members,
   directoryTtlMs = DEFAULT_DIRECTORY_TTL_MS,
   now = Date.now,
 }: LookupRoutesOptions) {
-  const directories = createTtlCache<Directory>({ ttlMs: directoryTtlMs, now });
   const projectNames = createTtlCache<ProjectsReply>({ ttlMs: directoryTtlMs, now });
 
   /** The `:projectId` of the path, when it is one this deployment serves. */
@@ -101,23 +84,7 @@ export function createLookupRoutes({
     return projectId;
   }
 
-  async function loadDirectory(projectId: string): Promise<Directory> {
-    const { items, pages } = await loadEveryPage(
-      dataworks,
-      'ListProjectMembers',
-      { ProjectId: projectId },
-      'ProjectMembers',
-    );
-    const byId = new Map<string, Member>();
-    for (const item of items) {
-      const member = toMember(item);
-      // A member added during the load can shift one into the next page twice: keep the first.
-      if (member && !byId.has(member.UserId)) byId.set(member.UserId, member);
-    }
-    return { index: indexMembers([...byId.values()]), byId, pages };
-  }
-
-  const directoryOf = (projectId: string) => directories.get(projectId, () => loadDirectory(projectId));
+  const directoryOf = (projectId: string) => members.directoryOf(projectId);
 
   async function loadProjects(): Promise<ProjectsReply> {
     const ids = await workspaces.ids();

@@ -40,6 +40,11 @@ export function createTtlCache<V>({ ttlMs, now = Date.now }: TtlCacheOptions) {
       loading.set(key, started);
       return started;
     },
+    /** The kept value while it is younger than the TTL, without loading. */
+    peek(key: string): V | undefined {
+      const entry = entries.get(key);
+      return entry && now() - entry.loadedAt < ttlMs ? entry.value : undefined;
+    },
     /** Forgets the key's value (a load in flight still completes and is kept). */
     invalidate(key: string) {
       entries.delete(key);

@@ -117,7 +117,7 @@ export function createApp(options: AppOptions) {
       createTaskSearchRoutes({
         workspaces,
         index: createTaskIndex({ dataworks, freshMs: options.taskIndexFreshMs, now }),
-        ownerName: members.nameOf,
+        ownerName: (projectId, userId) => members.nameOf(projectId, userId),
       }),
     );
 

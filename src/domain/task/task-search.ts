@@ -39,7 +39,7 @@ export interface TaskQuery {
   sort?: TaskSort;
 }
 
-const SEPARATORS = /[\s_\-]+/g;
+const SEPARATORS = /[\s_-]+/g;
 
 /** Lower case, `_`, `-` and runs of spaces as one space. */
 export function normalizeText(text: string): string {

@@ -43,6 +43,11 @@ const TAG_READ_CONCURRENCY = 8;
 const MAX_CHANGE_PAGES = 10;
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+/** An ID or account ID, which a lossless reply may give as a number. */
+const idText = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint'
+    ? String(value)
+    : undefined;
 
 export function toIndexedTask(item: Json): IndexedTask | undefined {
   const id = item.Id;
@@ -54,14 +59,14 @@ export function toIndexedTask(item: Json): IndexedTask | undefined {
     Name: text(item.Name) ?? String(id),
     Description: text(item.Description),
     Type: text(item.Type),
-    Owner: item.Owner === undefined ? undefined : String(item.Owner as string),
-    ProjectId: item.ProjectId === undefined ? undefined : String(item.ProjectId as string),
+    Owner: idText(item.Owner),
+    ProjectId: idText(item.ProjectId),
     Trigger: { Type: text(trigger.Type), Cron: text(trigger.Cron), Recurrence: text(trigger.Recurrence) },
     Tags: Array.isArray(item.Tags)
       ? tags.map((t) => ({ Key: text(t.Key) ?? '', Value: text(t.Value) }))
       : undefined,
     ModifyTime: typeof item.ModifyTime === 'number' ? item.ModifyTime : undefined,
-    ModifyUser: item.ModifyUser === undefined ? undefined : String(item.ModifyUser as string),
+    ModifyUser: idText(item.ModifyUser),
   };
 }
 

@@ -1,44 +1,56 @@
 import { z } from 'zod/mini';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { GetTaskResponseSchema, ListTasksResponseSchema, type Task } from '#domain/task/task';
+import { GetTaskResponseSchema, TaskSummarySchema, type Task } from '#domain/task/task';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
-import { callDataWorks, getSaveHistory } from './api-client.ts';
+import { callDataWorks, getJson, getSaveHistory } from './api-client.ts';
 import { takeEarlyTaskReply } from './early-task-request.ts';
 
-export interface TaskListFilter {
-  name: string;
+/** The list's search as the proxy's task search takes it (GET /api/projects/:projectId/tasks). */
+export interface TaskSearch {
+  q: string;
   owner: string;
-  page: number;
-  pageSize: number;
-  /** ListTasks' SortBy; newest change first unless said. */
-  sortBy?: string;
+  type: string;
+  schedule: string;
+  recurrence: string;
+  tag: string;
+  sort: string;
 }
 
-/** ListTasks for the list's search and filters, one page of it: the list and "select all matching" share it. */
-export function listTasksRequest(projectId: string, filter: TaskListFilter) {
-  return {
-    ProjectId: projectId,
-    Name: filter.name || undefined,
-    Owner: filter.owner || undefined,
-    PageNumber: filter.page,
-    PageSize: filter.pageSize,
-    SortBy: filter.sortBy ?? 'ModifyTime Desc',
-  };
+const TaskSearchReplySchema = z.looseObject({
+  TotalCount: z.number(),
+  Tasks: z.array(TaskSummarySchema),
+  Types: z.optional(z.array(z.string())),
+  TagKeys: z.optional(z.array(z.string())),
+  /** With a tag filter: how many of the workspace's tasks have their tags read so far. */
+  TagsRead: z.optional(z.number()),
+  TagsTotal: z.optional(z.number()),
+});
+export type TaskSearchReply = z.infer<typeof TaskSearchReplySchema>;
+
+function searchPath(projectId: string, search: TaskSearch, extra: Record<string, string>) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...search, ...extra })) if (value) query.set(key, value);
+  return `/api/projects/${encodeURIComponent(projectId)}/tasks?${query.toString()}`;
 }
 
-export async function listTasksPage(projectId: string, filter: TaskListFilter, signal?: AbortSignal) {
-  return ListTasksResponseSchema.parse(
-    await callDataWorks('ListTasks', listTasksRequest(projectId, filter), signal),
-  ).PagingInfo;
+/** Every task the search matches (ID and name, up to 5,000): "select all matching". */
+export async function searchAllMatching(projectId: string, search: TaskSearch, signal?: AbortSignal) {
+  return TaskSearchReplySchema.parse(await getJson(searchPath(projectId, search, { all: '1' }), signal));
 }
 
 export const taskQueries = {
   all: () => ['tasks'] as const,
-  list: (projectId: string, filter: TaskListFilter) =>
+  list: (projectId: string, search: TaskSearch, page: number, pageSize: number) =>
     queryOptions({
-      queryKey: [...taskQueries.all(), 'list', projectId, filter],
-      queryFn: ({ signal }) => listTasksPage(projectId, filter, signal),
+      queryKey: [...taskQueries.all(), 'list', projectId, search, page, pageSize],
+      queryFn: async ({ signal }) =>
+        TaskSearchReplySchema.parse(
+          await getJson(
+            searchPath(projectId, search, { page: String(page), pageSize: String(pageSize) }),
+            signal,
+          ),
+        ),
       placeholderData: (previous) => previous,
     }),
   detail: (id: string) =>

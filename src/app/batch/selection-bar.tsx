@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TaskListFilter } from '../api/task-queries.ts';
+import type { TaskSearch } from '../api/task-queries.ts';
 import { Button } from '../components/ui/button.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { readAllMatching } from './select-all-matching.ts';
@@ -19,7 +19,7 @@ export function SelectionBar({
   editLink,
 }: {
   projectId: string;
-  filter: Omit<TaskListFilter, 'page' | 'pageSize'>;
+  filter: TaskSearch;
   /** How many tasks the search and filters match. */
   matching: number;
   editLink?: (count: number) => React.ReactNode;

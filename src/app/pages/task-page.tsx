@@ -12,6 +12,7 @@ import { HistoryPanel } from '../history/history-panel.tsx';
 import { useProjectId } from '../workspace/current-workspace.tsx';
 import { usePersonLabel } from '../workspace/person-name.tsx';
 import { workspaceBase } from '../workspace/workspace-paths.ts';
+import { lastListSearch } from './list-params.ts';
 
 export function TaskPage({ id }: { id: string }) {
   const { t, locale } = useI18n();
@@ -30,7 +31,7 @@ export function TaskPage({ id }: { id: string }) {
       {/* React puts it in <head> in front of index.html's, which is the title again once the page unmounts. */}
       <title>{task.data ? `${task.data.Name} · ${t.appTitle}` : t.appTitle}</title>
       <Link
-        href={`~${workspaceBase(projectId)}`}
+        href={`~${workspaceBase(projectId)}${lastListSearch(projectId) && `?${lastListSearch(projectId)}`}`}
         className="text-sm text-orange-800 hover:underline dark:text-orange-300"
       >
         ← {t.backToTasks}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { SCHEDULE_KINDS, TASK_SORTS } from '#domain/task/task-search';
 import { Button } from '../components/ui/button.tsx';
 import { inputClass } from '../components/ui/field.tsx';
@@ -34,6 +34,7 @@ export function TaskListFilters({
   tagKeys: readonly string[];
 }) {
   const { t } = useI18n();
+  const id = useId();
   const [q, setQ] = useDebouncedField(params.q, (value) => onChange({ q: value.trim() }));
   const [tag, setTag] = useDebouncedField(params.tag, (value) => onChange({ tag: value.trim() }));
   const [owner, setOwner] = useState<OwnerFilter>({ text: params.owner });
@@ -48,16 +49,17 @@ export function TaskListFilters({
   );
   return (
     <div className="flex flex-wrap items-start gap-3" role="search">
-      <label className="flex w-full flex-col gap-1 text-sm sm:w-80">
-        {t.searchTasks}
+      <div className="flex w-full flex-col gap-1 text-sm sm:w-80">
+        <label htmlFor={`${id}-q`}>{t.searchTasks}</label>
         <input
+          id={`${id}-q`}
           type="search"
           className={inputClass}
           placeholder={t.searchPlaceholder}
           value={q}
           onChange={(e) => setQ(e.target.value)}
         />
-      </label>
+      </div>
       <MemberFilter
         value={owner}
         onChange={(next) => {
@@ -66,9 +68,10 @@ export function TaskListFilters({
           if (value !== params.owner) onChange({ owner: value });
         }}
       />
-      <label className="flex flex-col gap-1 text-sm">
-        {t.filterType}
+      <div className="flex flex-col gap-1 text-sm">
+        <label htmlFor={`${id}-filterType`}>{t.filterType}</label>
         <select
+          id={`${id}-filterType`}
           className={selectClass}
           value={params.type}
           onChange={(e) => onChange({ type: e.target.value })}
@@ -80,10 +83,11 @@ export function TaskListFilters({
             </option>
           ))}
         </select>
-      </label>
-      <label className="flex flex-col gap-1 text-sm">
-        {t.filterSchedule}
+      </div>
+      <div className="flex flex-col gap-1 text-sm">
+        <label htmlFor={`${id}-filterSchedule`}>{t.filterSchedule}</label>
         <select
+          id={`${id}-filterSchedule`}
           className={selectClass}
           value={params.schedule}
           onChange={(e) => onChange({ schedule: e.target.value as ListParams['schedule'] })}
@@ -95,10 +99,11 @@ export function TaskListFilters({
             </option>
           ))}
         </select>
-      </label>
-      <label className="flex flex-col gap-1 text-sm">
-        {t.filterRecurrence}
+      </div>
+      <div className="flex flex-col gap-1 text-sm">
+        <label htmlFor={`${id}-filterRecurrence`}>{t.filterRecurrence}</label>
         <select
+          id={`${id}-filterRecurrence`}
           className={selectClass}
           value={params.recurrence}
           onChange={(e) => onChange({ recurrence: e.target.value as ListParams['recurrence'] })}
@@ -110,10 +115,11 @@ export function TaskListFilters({
             </option>
           ))}
         </select>
-      </label>
-      <label className="flex flex-col gap-1 text-sm">
-        {t.filterTag}
+      </div>
+      <div className="flex flex-col gap-1 text-sm">
+        <label htmlFor={`${id}-filterTag`}>{t.filterTag}</label>
         <input
+          id={`${id}-filterTag`}
           className={`${inputClass} w-40`}
           list="tag-keys"
           placeholder={t.filterTagPlaceholder}
@@ -125,10 +131,11 @@ export function TaskListFilters({
             <option key={key} value={key} />
           ))}
         </datalist>
-      </label>
-      <label className="flex flex-col gap-1 text-sm">
-        {t.sortBy}
+      </div>
+      <div className="flex flex-col gap-1 text-sm">
+        <label htmlFor={`${id}-sortBy`}>{t.sortBy}</label>
         <select
+          id={`${id}-sortBy`}
           className={selectClass}
           value={params.sort}
           onChange={(e) => onChange({ sort: e.target.value as ListParams['sort'] })}
@@ -139,7 +146,7 @@ export function TaskListFilters({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {filtered && (
         <Button className="self-end" onClick={() => onChange({ ...DEFAULT_LIST_PARAMS, sort: params.sort })}>
           {t.clearFilters}

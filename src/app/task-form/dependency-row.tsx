@@ -15,8 +15,8 @@ const FIELDS = ['Type', 'UpstreamOutput', 'UpstreamTaskId'] as const;
 
 /**
  * One dependency as a card rather than a table row: its heading and row buttons on top (Remove always in
- * sight), its three fields on a grid that wraps to the card's width (one per line on a phone), the upstream
- * task it points to, then its errors at the card's full width (a loop's path is long).
+ * sight), its three fields and the upstream task they point to on a grid that wraps to the card's width (one
+ * per line on a phone), then its errors at the card's full width (a loop's path is long).
  */
 export function DependencyRow({
   index,
@@ -68,7 +68,7 @@ export function DependencyRow({
         </h3>
         <RowActions index={index} count={count} onMove={onMove} onRemove={onRemove} />
       </div>
-      <div className="grid grid-cols-[repeat(auto-fill,minmax(min(15rem,100%),1fr))] gap-x-3 gap-y-2">
+      <div className="grid grid-cols-[repeat(auto-fill,minmax(min(12rem,100%),1fr))] gap-x-3 gap-y-2">
         <SelectField
           name={`${path}.Type`}
           label={label(t.colDependencyType)}
@@ -100,10 +100,10 @@ export function DependencyRow({
           className="w-full min-w-0 font-mono"
           errorElsewhere={errorId('UpstreamTaskId')}
         />
-      </div>
-      <div className="flex flex-col gap-1 text-sm">
-        <span className="font-medium">{m.colUpstream}</span>
-        <UpstreamCell dep={dep} {...upstream} />
+        <div className="flex min-w-0 flex-col gap-1 text-sm">
+          <span className="font-medium">{m.colUpstream}</span>
+          <UpstreamCell dep={dep} {...upstream} />
+        </div>
       </div>
       {FIELDS.map((field) => (
         <FieldErrorAt key={field} name={`${path}.${field}`} id={errorId(field)} />

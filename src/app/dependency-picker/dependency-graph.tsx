@@ -15,6 +15,8 @@ const ROW_HEIGHT = 38;
 const NAME_CHARS = 22;
 /** Below this scale the fitted picture's names are too small to read: it keeps its size and pans instead. */
 const MIN_FIT_SCALE = 0.7;
+/** The height of the caption, a picture of a few rows and the legend: reserved while the graph loads. */
+const LOADING_HEIGHT = 320;
 
 const STROKE: Record<EdgeStatus, string> = {
   saved: 'stroke-slate-500',
@@ -106,9 +108,10 @@ export function DependencyGraph({
     }),
   );
 
+  // While it loads, the space a picture usually takes: the page below does not move when it arrives.
   if (!upstream.data || !downstream.data)
     return (
-      <p className="text-sm text-slate-600 dark:text-slate-400">
+      <p className="text-sm text-slate-600 dark:text-slate-400" style={{ minHeight: LOADING_HEIGHT }}>
         {upstream.isError || downstream.isError ? m.graphPartial : m.graphLoading}
       </p>
     );

@@ -25,7 +25,12 @@ export function PreviewRunList({
   const m = useCronMessages();
   const { locale } = useI18n();
   return (
-    <ol aria-labelledby={labelledBy} className={`flex flex-col gap-2 text-sm ${className}`}>
+    // Focusable: it scrolls (10 to 100 runs), and the keyboard must reach what is below the fold.
+    <ol
+      aria-labelledby={labelledBy}
+      tabIndex={0}
+      className={`flex flex-col gap-2 text-sm focus-visible:outline-2 focus-visible:outline-orange-600 ${className}`}
+    >
       {rows.map((row, i) => {
         const result = row.parameters;
         const entries: [string, string, boolean?][] = [

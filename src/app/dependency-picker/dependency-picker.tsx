@@ -59,6 +59,8 @@ export function DependencyPicker({ onAdd }: { onAdd: (dep: Dependency) => AddRes
     count: tasks.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => (withOutputs ? ROW_ESTIMATE.withOutputs : ROW_ESTIMATE.task),
+    // Sizes measured are a task's, wherever it comes in the list.
+    getItemKey: (index) => tasks[index]?.Id ?? index,
     overscan: 4,
   });
   const items = virtualizer.getVirtualItems();
@@ -72,19 +74,22 @@ export function DependencyPicker({ onAdd }: { onAdd: (dep: Dependency) => AddRes
   const outputsById = new Map<string, readonly string[]>();
   for (const [i, task] of inView.entries()) {
     const detail = details[i]?.data;
-    if (detail) outputsById.set(task.Id, (detail.Outputs?.TaskOutputs ?? []).map((o) => o.Output));
+    if (detail)
+      outputsById.set(
+        task.Id,
+        (detail.Outputs?.TaskOutputs ?? []).map((o) => o.Output),
+      );
   }
   // Outputs read earlier (a row scrolled out of view) stay options: the cache still has them.
   const outputsOf = (taskId: string) =>
     outputsById.get(taskId) ??
-    client
-      .getQueryData(taskQueries.detail(taskId).queryKey)
-      ?.Outputs?.TaskOutputs?.map((o) => o.Output);
+    client.getQueryData(taskQueries.detail(taskId).queryKey)?.Outputs?.TaskOutputs?.map((o) => o.Output);
   const options = pickerOptions(tasks, outputsOf, text, withOutputs);
   const active = activeKey === undefined ? -1 : options.findIndex((o) => o.key === activeKey);
   const activeRow = options[active]?.row ?? -1;
   const byRow = groupByRow(options);
-  const indexOf = new Map(options.map((o, i) => [o.key, i]));
+  // By the option's key, not its place: the outputs of a row above arriving must not move the id.
+  const optionId = (key: string) => `${id}-opt-${key.replace(/\s/g, '_')}`;
 
   useEffect(() => {
     if (
@@ -98,12 +103,13 @@ export function DependencyPicker({ onAdd }: { onAdd: (dep: Dependency) => AddRes
   useEffect(() => setActiveKey(undefined), [text, owner, type]);
 
   // The active option in view: its row first (virtualized), then the option itself within a tall row.
+  const activeId = showList && active >= 0 ? optionId(options[active]!.key) : undefined;
   useEffect(() => {
-    if (!showList || active < 0) return;
-    const element = document.getElementById(`${id}-opt-${active}`);
+    if (!activeId) return;
+    const element = document.getElementById(activeId);
     if (element) element.scrollIntoView({ block: 'nearest' });
     else virtualizer.scrollToIndex(activeRow, { align: 'auto' });
-  }, [showList, active, activeRow, id, virtualizer]);
+  }, [activeId, activeRow, virtualizer]);
 
   function pick(option: PickerOption) {
     const { task, output } = option;
@@ -161,7 +167,12 @@ export function DependencyPicker({ onAdd }: { onAdd: (dep: Dependency) => AddRes
         : m.searching;
 
   return (
-    <div className="flex min-w-0 flex-col gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-700">
+    // A group named as the search: its Owner filter is told from the task's own Owner field.
+    <div
+      role="group"
+      aria-label={m.searchLabel}
+      className="flex min-w-0 flex-col gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-700"
+    >
       <div className="flex flex-wrap items-start gap-x-3 gap-y-2">
         <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm">
           <span className="font-medium">{m.dependencyType}</span>
@@ -189,7 +200,7 @@ export function DependencyPicker({ onAdd }: { onAdd: (dep: Dependency) => AddRes
           aria-expanded={showList}
           aria-controls={listId}
           aria-autocomplete="list"
-          aria-activedescendant={showList && active >= 0 ? `${id}-opt-${active}` : undefined}
+          aria-activedescendant={activeId}
           aria-describedby={`${id}-help`}
           value={text}
           placeholder={m.searchPlaceholder}
@@ -219,7 +230,8 @@ export function DependencyPicker({ onAdd }: { onAdd: (dep: Dependency) => AddRes
           className="absolute top-full left-0 z-20 mt-1 w-full min-w-[min(36rem,calc(100vw-3rem))] overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg dark:border-slate-600 dark:bg-slate-900"
         >
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {items.map((item) => {
+            {/* Rows render only while the list shows: hidden, they would measure 0 px high and stay so. */}
+            {(showList ? items : []).map((item) => {
               const task = tasks[item.index]!;
               return (
                 <SearchResultGroup
@@ -228,7 +240,7 @@ export function DependencyPicker({ onAdd }: { onAdd: (dep: Dependency) => AddRes
                   index={item.index}
                   start={item.start}
                   options={byRow.get(item.index) ?? []}
-                  optionId={(option) => `${id}-opt-${indexOf.get(option.key)}`}
+                  optionId={(option) => optionId(option.key)}
                   activeKey={active >= 0 ? activeKey : undefined}
                   outputsPending={withOutputs && outputsOf(task.Id) === undefined}
                   text={text}

@@ -183,7 +183,7 @@ const droppedToBody = (page: Page) => page.evaluate(() => (window as unknown as 
 const withoutIds = (log: string[]) => log.map((entry) => entry.replace(/^\d+ /, ''));
 const isPlaceholder = (entry: string) => /^(\d+ )?placeholder /.test(entry);
 /** The neighbourhood graph shows once its data has arrived: what Tab finds in it depends on that timing. */
-const isGraph = (entry: string) => /(div Neighbourhood|summary Edges)$/.test(entry);
+const isGraph = (entry: string) => /(div Neighbourhood|input Fit to width|summary Edges)$/.test(entry);
 
 /**
  * Presses `key` up to `presses` times, stopping once focus is on `until`, and checks after each press that

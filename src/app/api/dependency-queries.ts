@@ -9,8 +9,6 @@ import {
 import { callDataWorks } from './api-client.ts';
 import { taskQueries } from './task-queries.ts';
 
-export type SearchBy = 'name' | 'owner' | 'output';
-
 /** Results per ListTasks page in the picker: small enough to arrive fast, loaded on as the list scrolls. */
 export const SEARCH_PAGE_SIZE = 50;
 /** ListUpstreamTasks / ListDownstreamTasks page size (the graph and the loop guard). */
@@ -59,17 +57,18 @@ async function listNeighbours(
 
 export const dependencyQueries = {
   all: () => ['dependencies'] as const,
-  search: (projectId: string, by: SearchBy, text: string) =>
+  /** Tasks whose name contains `name` (all tasks when empty), of one owner when `owner` is an account ID. */
+  search: (projectId: string, name: string, owner: string) =>
     infiniteQueryOptions({
-      queryKey: [...dependencyQueries.all(), 'search', projectId, by, text],
+      queryKey: [...dependencyQueries.all(), 'search', projectId, name, owner],
       queryFn: async ({ pageParam, signal }) =>
         ListTasksResponseSchema.parse(
           await callDataWorks(
             'ListTasks',
             {
               ProjectId: projectId,
-              Name: by === 'name' ? text : by === 'output' ? outputTableName(text) : undefined,
-              Owner: by === 'owner' ? text : undefined,
+              Name: name || undefined,
+              Owner: owner || undefined,
               PageNumber: pageParam,
               PageSize: SEARCH_PAGE_SIZE,
               SortBy: 'Id Desc',

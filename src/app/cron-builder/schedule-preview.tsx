@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { useSchedulingZone, useScheduleSettings } from '../scheduling-zone.ts';
 import { CalendarStrip } from './calendar-strip.tsx';
 import { ParameterCells } from './parameter-cells.tsx';
+import { PreviewRunList } from './preview-run-list.tsx';
 import { useCronMessages } from './cron-messages.ts';
 import { TimeZoneSelect } from './time-zone-select.tsx';
 
@@ -59,7 +60,7 @@ export function SchedulePreview({ aside }: { aside?: ReactNode }) {
   return (
     <section
       aria-labelledby={headingId}
-      className="flex flex-col gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-700"
+      className="@container flex flex-col gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-700"
       data-testid="schedule-preview"
       data-compute-ms={elapsed.toFixed(3)}
     >
@@ -104,10 +105,21 @@ export function SchedulePreview({ aside }: { aside?: ReactNode }) {
               {m.windowNote(startTime ?? '—', endTime ?? '—')}
             </p>
           )}
+          {preview.rows.length > 0 && (
+            // On a phone, a list of runs instead of the table (preview-run-list.tsx).
+            <PreviewRunList
+              rows={preview.rows}
+              timeZone={timeZone}
+              viewerTimeZone={VIEWER_TIME_ZONE}
+              parameterNames={parameterNames}
+              labelledBy={headingId}
+              className="max-h-96 overflow-y-auto @lg:hidden"
+            />
+          )}
           {preview.rows.length === 0 ? (
             <p className="text-sm">{m.noRuns}</p>
           ) : (
-            <div className="max-h-96 overflow-auto" tabIndex={0}>
+            <div className="hidden max-h-96 overflow-auto @lg:block" tabIndex={0}>
               <table className="w-full border-collapse text-sm" aria-labelledby={headingId}>
                 <thead className="sticky top-0 bg-white text-left dark:bg-slate-900">
                   <tr>

@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { keyOf, upstreamTaskOf, type DependencyValue } from '#domain/task/dependency-guards';
 import { layoutNeighbourhood, type EdgeStatus, type NodeRef } from '#domain/task/dependency-graph';
 import { dependencyQueries, type NeighbourTask } from '../api/dependency-queries.ts';
@@ -13,6 +13,10 @@ const NODE_WIDTH = 164;
 const NODE_HEIGHT = 28;
 const ROW_HEIGHT = 38;
 const NAME_CHARS = 22;
+/** Below this scale the fitted picture's names are too small to read: it keeps its size and pans instead. */
+const MIN_FIT_SCALE = 0.7;
+/** The height of the caption, a picture of a few rows and the legend: reserved while the graph loads. */
+const LOADING_HEIGHT = 320;
 
 const STROKE: Record<EdgeStatus, string> = {
   saved: 'stroke-slate-500',
@@ -43,6 +47,9 @@ export function DependencyGraph({
 }) {
   const m = useDependencyMessages();
   const titleId = useId();
+  const fitId = useId();
+  const [box, boxWidth] = useWidth();
+  const [fitChoice, setFitChoice] = useState<boolean>();
   const task = useQuery(taskQueries.detail(taskId));
   const upstream = useQuery(dependencyQueries.upstream(taskId));
   const downstream = useQuery(dependencyQueries.downstream(taskId));
@@ -101,9 +108,10 @@ export function DependencyGraph({
     }),
   );
 
+  // While it loads, the space a picture usually takes: the page below does not move when it arrives.
   if (!upstream.data || !downstream.data)
     return (
-      <p className="text-sm text-slate-600 dark:text-slate-400">
+      <p className="text-sm text-slate-600 dark:text-slate-400" style={{ minHeight: LOADING_HEIGHT }}>
         {upstream.isError || downstream.isError ? m.graphPartial : m.graphLoading}
       </p>
     );
@@ -134,17 +142,43 @@ export function DependencyGraph({
   const y = (row: number) => row * ROW_HEIGHT + 8;
   const width = 5 * COLUMN_WIDTH;
   const height = layout.rows * ROW_HEIGHT + 16;
+  // Fitted to the card's width where the names stay readable, else at its size in a box that pans (scrolling,
+  // or the arrow keys once it has focus); the checkbox overrides either way.
+  const fit = fitChoice ?? (boxWidth === 0 || boxWidth >= width * MIN_FIT_SCALE);
+  const fits = fit || boxWidth >= width;
 
   return (
     <figure className="flex flex-col gap-2" data-testid="dependency-graph">
-      <figcaption className="text-sm font-medium">{m.graphTitle}</figcaption>
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
+        <figcaption className="text-sm font-medium">{m.graphTitle}</figcaption>
+        <label htmlFor={fitId} className="flex items-center gap-1.5 text-sm">
+          <input
+            id={fitId}
+            type="checkbox"
+            checked={fit}
+            onChange={(e) => setFitChoice(e.target.checked)}
+            className="accent-orange-700"
+          />
+          {m.graphFit}
+        </label>
+      </div>
+      {!fits && <p className="text-xs text-slate-600 dark:text-slate-400">{m.graphPanHint}</p>}
       <div
-        tabIndex={0}
+        ref={box}
+        tabIndex={fits ? undefined : 0}
         role="group"
         aria-label={m.graphTitle}
         className="max-h-[32rem] overflow-auto rounded-md border border-slate-200 focus-visible:outline-2 focus-visible:outline-orange-600 dark:border-slate-700"
       >
-        <svg role="img" aria-labelledby={titleId} width={width} height={height} className="text-xs">
+        <svg
+          role="img"
+          aria-labelledby={titleId}
+          viewBox={`0 0 ${width} ${height}`}
+          width={fit ? '100%' : width}
+          height={fit ? undefined : height}
+          style={fit ? { maxWidth: width } : undefined}
+          className="block text-xs"
+        >
           <title id={titleId}>{m.graphDescription(centerName)}</title>
           {layout.edges.map((e) => {
             const a = byKey.get(e.from)!;
@@ -173,6 +207,7 @@ export function DependencyGraph({
           })}
           {layout.nodes.map((n) => (
             <g key={n.key}>
+              <title>{n.more !== undefined ? m.more(n.more) : n.name}</title>
               <rect
                 x={x(n.level)}
                 y={y(n.row)}
@@ -222,8 +257,24 @@ export function DependencyGraph({
   );
 }
 
-function truncate(name: string): string {
-  return name.length > NAME_CHARS ? `${name.slice(0, NAME_CHARS - 1)}…` : name;
+/** A name cut in its middle, not its end: the end (`_di`, `_hi`) is what tells two tasks apart. */
+export function truncate(name: string, chars = NAME_CHARS): string {
+  if (name.length <= chars) return name;
+  const tail = Math.floor((chars - 1) / 2);
+  return `${name.slice(0, chars - 1 - tail)}…${name.slice(name.length - tail)}`;
+}
+
+/** A ref for an element, and its content width as it changes (0 until measured). */
+function useWidth() {
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return [setElement, width] as const;
 }
 
 function LegendItem({

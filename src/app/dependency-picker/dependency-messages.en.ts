@@ -12,16 +12,13 @@ const PER_EN = { week: 'a week', month: 'a month', year: 'a year' } as const;
 
 export const en = {
   searchLabel: 'Search upstream tasks',
-  searchPlaceholder: 'Task name, owner ID or project.output',
-  searchBy: 'Search by',
-  byName: 'Name',
-  byOwner: 'Owner ID',
-  byOutput: 'Output',
+  searchPlaceholder: 'Part of a task or output name',
   dependencyType: 'Add as',
   addSelf: 'Add: depends on its own previous cycle',
   addChildren: 'Add: depends on its children’s previous cycle',
   pickerHelp:
-    'Type to search, ↓ ↑ to move, Enter to add, Esc to close. Normal adds the output you searched for, else the task ID.',
+    'Type part of a task or output name, ↓ ↑ to move, Enter to add, Esc to close. Under each task are its outputs: pick one to depend on that output, or the task to depend on its ID.',
+  addOutput: 'add as output dependency',
   searching: 'Searching…',
   resultCount: (shown: number, total: number) =>
     total === 0
@@ -33,8 +30,6 @@ export const en = {
   owner: 'Owner',
   type: 'Type',
   schedule: 'Schedule',
-  outputs: 'Outputs',
-  noOutputs: 'no outputs',
   loadingOutputs: 'loading outputs…',
   added: (name: string) => `Added a dependency on ${name}.`,
   addedType: (type: string) => `Added ${type}.`,
@@ -67,4 +62,7 @@ export const en = {
   graphLoading: 'Loading the neighbourhood…',
   graphPartial: 'Only part of the neighbourhood could be read.',
   thisTask: 'this task',
+  graphFit: 'Fit to width',
+  graphPanHint: 'Too wide to fit: scroll the picture, or focus it and use the arrow keys.',
+  rowHeading: (row: number) => `Dependency ${row}`,
 };

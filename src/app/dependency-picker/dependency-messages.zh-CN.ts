@@ -13,15 +13,13 @@ const PER_ZH = { week: '每周', month: '每月', year: '每年' } as const;
 
 export const zhCN: DependencyMessages = {
   searchLabel: '搜索上游任务',
-  searchPlaceholder: '任务名称、责任人 ID 或 项目.产出',
-  searchBy: '搜索方式',
-  byName: '名称',
-  byOwner: '责任人 ID',
-  byOutput: '产出',
+  searchPlaceholder: '任务名称或产出名称的一部分',
   dependencyType: '添加为',
   addSelf: '添加：依赖自身上一周期',
   addChildren: '添加：依赖一级子节点上一周期',
-  pickerHelp: '输入以搜索，↓ ↑ 移动，Enter 添加，Esc 关闭。Normal 添加所搜索的产出，否则添加任务 ID。',
+  pickerHelp:
+    '输入任务名称或产出名称的一部分，↓ ↑ 移动，Enter 添加，Esc 关闭。每个任务下列出其产出：选择产出即依赖该父节点输出，选择任务即按任务 ID 依赖。',
+  addOutput: '依赖此父节点输出',
   searching: '搜索中…',
   resultCount: (shown, total) =>
     total === 0
@@ -33,8 +31,6 @@ export const zhCN: DependencyMessages = {
   owner: '责任人',
   type: '类型',
   schedule: '调度',
-  outputs: '产出',
-  noOutputs: '无产出',
   loadingOutputs: '正在读取产出…',
   added: (name) => `已添加对 ${name} 的依赖。`,
   addedType: (type) => `已添加 ${type}。`,
@@ -66,4 +62,7 @@ export const zhCN: DependencyMessages = {
   graphLoading: '正在读取依赖关系…',
   graphPartial: '只读取到部分依赖关系。',
   thisTask: '本任务',
+  graphFit: '适应宽度',
+  graphPanHint: '图太宽无法完整显示：可滚动图片，或聚焦后用方向键平移。',
+  rowHeading: (row) => `依赖 ${row}`,
 };

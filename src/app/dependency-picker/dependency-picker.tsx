@@ -1,22 +1,27 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { needsUpstream, toDependency, type DependencyType } from '#domain/task/dependency-guards';
-import type { TaskSummary } from '#domain/task/task';
 import { DEPENDENCY_TYPES } from '#domain/task/task-constants';
-import { rememberOutputOwner, type SearchBy } from '../api/dependency-queries.ts';
+import { rememberOutputOwner } from '../api/dependency-queries.ts';
 import { taskQueries } from '../api/task-queries.ts';
 import { inputClass } from '../components/ui/field.tsx';
 import { Button } from '../components/ui/button.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { MemberFilter, NO_OWNER_FILTER, ownerFilterValue } from '../workspace/member-filter.tsx';
 import { useDependencyMessages } from './dependency-messages.ts';
-import { SearchResultOption } from './search-result-option.tsx';
+import { pickerOptions, type PickerOption } from './picker-options.ts';
+import { SearchResultGroup } from './search-result-option.tsx';
 import { useTaskSearch } from './use-task-search.ts';
 
-const OPTION_HEIGHT = 68;
+/** A task's row: its option, and its outputs' options under it (Normal only), until measured. */
+const ROW_ESTIMATE = { task: 64, withOutputs: 136 };
 const LIST_HEIGHT = 320;
-/** Load the next page when the active or last rendered option is this close to the end. */
+/** Options Page Up / Page Down move. */
+const PAGE = 5;
+/** Load the next page when the active or last rendered row is this close to the end. */
 const LOAD_AHEAD = 8;
+const STALE_MS = 60_000;
 
 export type AddResult = 'added' | 'duplicate';
 type Dependency = ReturnType<typeof toDependency>;
@@ -29,8 +34,9 @@ const TYPE_LABELS = {
 } as const;
 
 /**
- * Searches the project's tasks and adds the picked one as a dependency of the chosen type: an ARIA
- * combobox (aria-activedescendant) over a virtualized listbox, loading 50 results at a time.
+ * Searches the project's tasks and adds the picked one, or one of its outputs, as a dependency of the chosen
+ * type: an ARIA combobox (aria-activedescendant) over a virtualized listbox, loading 50 tasks at a time and the
+ * outputs of the tasks in view (picker-options.ts). The owner filter picks a member by name.
  */
 export function DependencyPicker({ onAdd }: { onAdd: (dep: Dependency) => AddResult }) {
   const { t } = useI18n();
@@ -39,48 +45,80 @@ export function DependencyPicker({ onAdd }: { onAdd: (dep: Dependency) => AddRes
   const id = useId();
   const listId = `${id}-list`;
   const [type, setType] = useState<DependencyType>('Normal');
-  const [by, setBy] = useState<SearchBy>('name');
+  const [owner, setOwner] = useState(NO_OWNER_FILTER);
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
+  const [activeKey, setActiveKey] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
-  const search = useTaskSearch(by, text, open);
+  const search = useTaskSearch(text, ownerFilterValue(owner), open);
   const { tasks, total, query } = search;
+  const withOutputs = type === 'Normal';
+  const showList = open && needsUpstream(type);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: tasks.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => OPTION_HEIGHT,
-    overscan: 6,
+    estimateSize: () => (withOutputs ? ROW_ESTIMATE.withOutputs : ROW_ESTIMATE.task),
+    // Sizes measured are a task's, wherever it comes in the list.
+    getItemKey: (index) => tasks[index]?.Id ?? index,
+    overscan: 4,
   });
   const items = virtualizer.getVirtualItems();
   const lastRendered = items.at(-1)?.index ?? -1;
 
+  // The outputs of the tasks in view (GetTask, cached): rows further down read theirs as they come into view.
+  const inView = withOutputs && showList ? items.flatMap((item) => tasks[item.index] ?? []) : [];
+  const details = useQueries({
+    queries: inView.map((task) => ({ ...taskQueries.detail(task.Id), staleTime: STALE_MS })),
+  });
+  const outputsById = new Map<string, readonly string[]>();
+  for (const [i, task] of inView.entries()) {
+    const detail = details[i]?.data;
+    if (detail)
+      outputsById.set(
+        task.Id,
+        (detail.Outputs?.TaskOutputs ?? []).map((o) => o.Output),
+      );
+  }
+  // Outputs read earlier (a row scrolled out of view) stay options: the cache still has them.
+  const outputsOf = (taskId: string) =>
+    outputsById.get(taskId) ??
+    client.getQueryData(taskQueries.detail(taskId).queryKey)?.Outputs?.TaskOutputs?.map((o) => o.Output);
+  const options = pickerOptions(tasks, outputsOf, text, withOutputs);
+  const active = activeKey === undefined ? -1 : options.findIndex((o) => o.key === activeKey);
+  const activeRow = options[active]?.row ?? -1;
+  const byRow = groupByRow(options);
+  // By the option's key, not its place: the outputs of a row above arriving must not move the id.
+  const optionId = (key: string) => `${id}-opt-${key.replace(/\s/g, '_')}`;
+
   useEffect(() => {
     if (
-      Math.max(lastRendered, active) >= tasks.length - LOAD_AHEAD &&
+      Math.max(lastRendered, activeRow) >= tasks.length - LOAD_AHEAD &&
       query.hasNextPage &&
       !query.isFetchingNextPage
     )
       void query.fetchNextPage();
-  }, [lastRendered, active, tasks.length, query]);
+  }, [lastRendered, activeRow, tasks.length, query]);
 
-  useEffect(() => setActive(-1), [search.by, search.text]);
+  useEffect(() => setActiveKey(undefined), [text, owner, type]);
 
-  async function pick(task: TaskSummary) {
-    let output: string | undefined;
-    if (type === 'Normal' && search.by === 'output') {
-      const detail = await client.fetchQuery(taskQueries.detail(task.Id));
-      if (detail.Outputs?.TaskOutputs?.some((o) => o.Output === search.text)) {
-        output = search.text;
-        rememberOutputOwner(client, search.projectId, output, task.Id);
-      }
-    }
-    const result = onAdd(toDependency(type, { Id: task.Id, output }));
-    setAnnouncement(result === 'added' ? m.added(task.Name) : m.alreadyThere);
+  // The active option in view: its row first (virtualized), then the option itself within a tall row.
+  const activeId = showList && active >= 0 ? optionId(options[active]!.key) : undefined;
+  useEffect(() => {
+    if (!activeId) return;
+    const element = document.getElementById(activeId);
+    if (element) element.scrollIntoView({ block: 'nearest' });
+    else virtualizer.scrollToIndex(activeRow, { align: 'auto' });
+  }, [activeId, activeRow, virtualizer]);
+
+  function pick(option: PickerOption) {
+    const { task, output } = option;
+    if (output) rememberOutputOwner(client, search.projectId, output, task.Id);
+    const result = onAdd(output ? toDependency('Normal', { Id: task.Id, output }) : toDependency(type, task));
+    setAnnouncement(result === 'added' ? m.added(output ?? task.Name) : m.alreadyThere);
     if (result === 'added') {
       setOpen(false);
-      setActive(-1);
+      setActiveKey(undefined);
     }
   }
 
@@ -90,29 +128,26 @@ export function DependencyPicker({ onAdd }: { onAdd: (dep: Dependency) => AddRes
   }
 
   function moveTo(index: number) {
-    if (tasks.length === 0) return;
-    const next = Math.max(0, Math.min(tasks.length - 1, index));
-    setActive(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
+    if (options.length === 0) return;
+    setActiveKey(options[Math.max(0, Math.min(options.length - 1, index))]!.key);
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
-    const page = Math.floor(LIST_HEIGHT / OPTION_HEIGHT);
     const keys: Record<string, () => void> = {
       ArrowDown: () => (open ? moveTo(active + 1) : setOpen(true)),
       ArrowUp: () => (open ? moveTo(active - 1) : setOpen(true)),
-      PageDown: () => moveTo(active + page),
-      PageUp: () => moveTo(active - page),
+      PageDown: () => moveTo(active + PAGE),
+      PageUp: () => moveTo(active - PAGE),
       Home: () => moveTo(0),
-      End: () => moveTo(tasks.length - 1),
+      End: () => moveTo(options.length - 1),
       Enter: () => {
-        const task = tasks[active];
-        if (open && task) void pick(task);
+        const option = options[active];
+        if (open && option) pick(option);
       },
       Escape: () => {
         if (open) setOpen(false);
         else setText('');
-        setActive(-1);
+        setActiveKey(undefined);
       },
     };
     // Home and End move the caret until the list is open.
@@ -123,7 +158,6 @@ export function DependencyPicker({ onAdd }: { onAdd: (dep: Dependency) => AddRes
     action();
   }
 
-  const showList = open && needsUpstream(type);
   const status = !showList
     ? announcement
     : search.settled && query.data
@@ -133,14 +167,19 @@ export function DependencyPicker({ onAdd }: { onAdd: (dep: Dependency) => AddRes
         : m.searching;
 
   return (
-    <div className="flex flex-col gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-700">
-      <div className="flex flex-wrap items-end gap-2">
-        <label className="flex flex-col gap-1 text-sm">
+    // A group named as the search: its Owner filter is told from the task's own Owner field.
+    <div
+      role="group"
+      aria-label={m.searchLabel}
+      className="flex min-w-0 flex-col gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-700"
+    >
+      <div className="flex flex-wrap items-start gap-x-3 gap-y-2">
+        <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm">
           <span className="font-medium">{m.dependencyType}</span>
           <select
             value={type}
             onChange={(e) => setType(e.target.value as DependencyType)}
-            className={inputClass}
+            className={`${inputClass} max-w-full`}
           >
             {DEPENDENCY_TYPES.filter(needsUpstream).map((d) => (
               <option key={d} value={d}>
@@ -149,63 +188,66 @@ export function DependencyPicker({ onAdd }: { onAdd: (dep: Dependency) => AddRes
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{m.searchBy}</span>
-          <select value={by} onChange={(e) => setBy(e.target.value as SearchBy)} className={inputClass}>
-            <option value="name">{m.byName}</option>
-            <option value="owner">{m.byOwner}</option>
-            <option value="output">{m.byOutput}</option>
-          </select>
+        <MemberFilter value={owner} onChange={setOwner} />
+      </div>
+      <div className="relative flex flex-col gap-1 text-sm">
+        <label htmlFor={`${id}-input`} className="font-medium">
+          {m.searchLabel}
         </label>
-        <div className="relative flex min-w-64 flex-1 flex-col gap-1 text-sm">
-          <label htmlFor={`${id}-input`} className="font-medium">
-            {m.searchLabel}
-          </label>
-          <input
-            id={`${id}-input`}
-            role="combobox"
-            aria-expanded={showList}
-            aria-controls={listId}
-            aria-autocomplete="list"
-            aria-activedescendant={showList && active >= 0 ? `${id}-opt-${active}` : undefined}
-            aria-describedby={`${id}-help`}
-            value={text}
-            placeholder={m.searchPlaceholder}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(e) => {
-              setText(e.target.value);
-              setOpen(true);
-            }}
-            onFocus={() => setOpen(true)}
-            onBlur={() => setOpen(false)}
-            onKeyDown={onKeyDown}
-            className={`${inputClass} w-full`}
-          />
-          <div
-            ref={scrollRef}
-            id={listId}
-            role="listbox"
-            aria-label={m.searchLabel}
-            // Out of the tab order (options are reached from the input, aria-activedescendant): Chrome makes a
-            // scrolling box focusable, and Tab from the input would land here just as the list closes.
-            tabIndex={-1}
-            hidden={!showList}
-            style={{ maxHeight: LIST_HEIGHT }}
-            className="absolute top-full z-20 mt-1 w-full overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg dark:border-slate-600 dark:bg-slate-900"
-          >
-            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-              {items.map((item) => (
-                <SearchResultOption
-                  key={tasks[item.index]!.Id}
-                  id={`${id}-opt-${item.index}`}
-                  task={tasks[item.index]!}
-                  active={item.index === active}
-                  onPick={() => void pick(tasks[item.index]!)}
-                  style={{ top: item.start, height: item.size }}
+        <input
+          id={`${id}-input`}
+          role="combobox"
+          aria-expanded={showList}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={activeId}
+          aria-describedby={`${id}-help`}
+          value={text}
+          placeholder={m.searchPlaceholder}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => {
+            setText(e.target.value);
+            setOpen(true);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setOpen(false)}
+          onKeyDown={onKeyDown}
+          className={`${inputClass} w-full`}
+        />
+        <div
+          ref={scrollRef}
+          id={listId}
+          role="listbox"
+          aria-label={m.searchLabel}
+          // Out of the tab order (options are reached from the input, aria-activedescendant): Chrome makes a
+          // scrolling box focusable, and Tab from the input would land here just as the list closes.
+          tabIndex={-1}
+          hidden={!showList}
+          style={{ maxHeight: `min(${LIST_HEIGHT}px, 60vh)` }}
+          // As wide as the input, and wider where the input is narrow and the window has room: names wrap,
+          // never cut, so the `_di` / `_hi` that tells two tasks apart stays in sight.
+          className="absolute top-full left-0 z-20 mt-1 w-full min-w-[min(36rem,calc(100vw-3rem))] overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg dark:border-slate-600 dark:bg-slate-900"
+        >
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {/* Rows render only while the list shows: hidden, they would measure 0 px high and stay so. */}
+            {(showList ? items : []).map((item) => {
+              const task = tasks[item.index]!;
+              return (
+                <SearchResultGroup
+                  key={task.Id}
+                  ref={virtualizer.measureElement}
+                  index={item.index}
+                  start={item.start}
+                  options={byRow.get(item.index) ?? []}
+                  optionId={(option) => optionId(option.key)}
+                  activeKey={active >= 0 ? activeKey : undefined}
+                  outputsPending={withOutputs && outputsOf(task.Id) === undefined}
+                  text={text}
+                  onPick={pick}
                 />
-              ))}
-            </div>
+              );
+            })}
           </div>
         </div>
       </div>
@@ -221,4 +263,14 @@ export function DependencyPicker({ onAdd }: { onAdd: (dep: Dependency) => AddRes
       </p>
     </div>
   );
+}
+
+function groupByRow(options: readonly PickerOption[]): Map<number, PickerOption[]> {
+  const rows = new Map<number, PickerOption[]>();
+  for (const option of options) {
+    const row = rows.get(option.row);
+    if (row) row.push(option);
+    else rows.set(option.row, [option]);
+  }
+  return rows;
 }

@@ -68,7 +68,8 @@ export function UpstreamCell({
     ? summariesPending || byId.isFetching
     : owner.isPending || (Boolean(owner.data) && ownerDetail.isPending);
   if (!upstream) {
-    if (pending) return <span className="text-xs text-slate-500">{m.resolving}</span>;
+    // The three lines (name, owner, schedule) a resolved task takes: its card does not grow when it resolves.
+    if (pending) return <span className="min-h-14 text-xs text-slate-500">{m.resolving}</span>;
     return (
       <p className="text-xs font-medium text-red-700 dark:text-red-400" data-testid="missing-upstream">
         ⚠ {dep.UpstreamTaskId ? m.missingTask(dep.UpstreamTaskId) : m.missingOutput(output ?? '')}

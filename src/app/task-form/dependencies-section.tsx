@@ -3,30 +3,25 @@ import { useMemo } from 'react';
 import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { keyOf, toDependencyValues } from '#domain/task/dependency-guards';
 import type { TaskSummary } from '#domain/task/task';
-import { DEPENDENCY_TYPES } from '#domain/task/task-constants';
 import type { TaskForm } from '#domain/task/task-form';
 import { dependencyQueries } from '../api/dependency-queries.ts';
 import { useProjectId } from '../workspace/current-workspace.tsx';
-import { TextField } from '../components/form/form-field.tsx';
-import { optionalText } from '../components/form/form-values.ts';
-import { SelectField } from '../components/form/select-field.tsx';
+import { Button } from '../components/ui/button.tsx';
 // The picker and the graph come in this section's chunk, itself loaded only when the section comes near (or
 // is reached with Tab): once mounted, the section has its first and last controls, to which focus is handed.
 import { DependencyGraph } from '../dependency-picker/dependency-graph.tsx';
 import { DependencyPicker, type AddResult } from '../dependency-picker/dependency-picker.tsx';
-import { useDependencyMessages } from '../dependency-picker/dependency-messages.ts';
-import { UpstreamCell } from '../dependency-picker/upstream-cell.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { cellClass, EditableTable } from './editable-table.tsx';
-import { RowActions } from './row-actions.tsx';
+import { DependencyRow } from './dependency-row.tsx';
 
 /** ListTasks takes at most 100 IDs (dataworks-actions.ts). */
 const IDS_PER_CALL = 100;
+/** Past this many rows, those out of view skip style and layout (as EditableTable's long tables). */
+const LONG_LIST_ROWS = 50;
 
 /** The picker, the current dependencies with their upstream tasks, and the neighbourhood graph. */
 export function DependenciesSection() {
   const { t } = useI18n();
-  const m = useDependencyMessages();
   const { control } = useFormContext<TaskForm>();
   const { defaultValues } = useFormState({ control, name: 'Dependencies' });
   const { fields, append, move, remove } = useFieldArray({ control, name: 'Dependencies' });
@@ -62,12 +57,7 @@ export function DependenciesSection() {
     return map;
   }, [summaryResults]);
   const summariesPending = summaryResults.some((r) => r.isPending);
-  const typeLabels = {
-    Normal: t.dependencyNormal,
-    CrossCycleDependsOnOtherNode: t.dependencyOtherNode,
-    CrossCycleDependsOnSelf: t.dependencySelf,
-    CrossCycleDependsOnChildren: t.dependencyChildren,
-  };
+  const upstream = { summaries, summariesPending, projectId, taskId, schedule: { cron, triggerType } };
 
   function add(dep: { Type: string; UpstreamOutput?: string; UpstreamTaskId?: string }): AddResult {
     if (deps.some((d) => keyOf(d) === keyOf(dep))) return 'duplicate';
@@ -78,67 +68,27 @@ export function DependenciesSection() {
   return (
     <div className="flex flex-col gap-4">
       <DependencyPicker onAdd={add} />
-      <EditableTable
-        rowHeightEstimate={84}
-        label={t.section.dependencies}
-        columns={[t.colDependencyType, m.colUpstream, t.colUpstreamOutput, t.colUpstreamTaskId]}
-        rowCount={fields.length}
-        addLabel={t.addDependency}
-        onAdd={() => append({ Type: 'Normal' })}
-      >
-        {fields.map((field, index) => {
-          const row = index + 1;
-          const path = `Dependencies.${index}` as const;
-          return (
-            <tr key={field.id}>
-              <td className={cellClass}>
-                <SelectField
-                  name={`${path}.Type`}
-                  labelHidden
-                  label={t.cellLabel(t.colDependencyType, row)}
-                  options={DEPENDENCY_TYPES}
-                  labels={typeLabels}
-                  empty={t.chooseType}
-                />
-              </td>
-              <td className={cellClass}>
-                <UpstreamCell
-                  dep={deps[index] ?? {}}
-                  summaries={summaries}
-                  summariesPending={summariesPending}
-                  projectId={projectId}
-                  taskId={taskId}
-                  schedule={{ cron, triggerType }}
-                />
-              </td>
-              <td className={cellClass}>
-                <TextField
-                  name={`${path}.UpstreamOutput`}
-                  labelHidden
-                  label={t.cellLabel(t.colUpstreamOutput, row)}
-                  registerOptions={optionalText}
-                  placeholder="project.output_name"
-                  className="w-full font-mono"
-                />
-              </td>
-              <td className={cellClass}>
-                {/* IDs stay strings of digits: 19-digit IDs are past JavaScript's safe integers. */}
-                <TextField
-                  name={`${path}.UpstreamTaskId`}
-                  labelHidden
-                  label={t.cellLabel(t.colUpstreamTaskId, row)}
-                  registerOptions={optionalText}
-                  inputMode="numeric"
-                  className="w-full font-mono"
-                />
-              </td>
-              <td className={cellClass}>
-                <RowActions index={index} count={fields.length} onMove={move} onRemove={remove} />
-              </td>
-            </tr>
-          );
-        })}
-      </EditableTable>
+      {fields.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t.noRows}</p>
+      ) : (
+        <ol aria-label={t.section.dependencies} className="flex flex-col gap-2">
+          {fields.map((field, index) => (
+            <DependencyRow
+              key={field.id}
+              index={index}
+              count={fields.length}
+              dep={deps[index] ?? {}}
+              upstream={upstream}
+              onMove={move}
+              onRemove={remove}
+              long={fields.length > LONG_LIST_ROWS}
+            />
+          ))}
+        </ol>
+      )}
+      <div>
+        <Button onClick={() => append({ Type: 'Normal' })}>+ {t.addDependency}</Button>
+      </div>
       <DependencyGraph
         taskId={taskId}
         dependencies={deps}

@@ -1,7 +1,10 @@
 import { Suspense, useMemo, type ReactNode } from 'react';
 import { lazyComponent } from '../components/lazy-component.ts';
 import { WhenNearViewport } from '../components/when-near-viewport.tsx';
+import { useFormContext } from 'react-hook-form';
+import type { TaskForm } from '#domain/task/task-form';
 import { useI18n } from '../i18n/i18n.tsx';
+import { dependenciesHeight } from './dependencies-height.ts';
 import { DataSourceSection } from './data-source-section.tsx';
 import { FormSection } from './form-section.tsx';
 import { GeneralSection } from './general-section.tsx';
@@ -30,6 +33,8 @@ export function EditorSections({
   onToggle: (id: SectionId) => void;
 }) {
   const { t } = useI18n();
+  // The count of dependencies when the page opens, for the height their section's placeholder reserves.
+  const { getValues } = useFormContext<TaskForm>();
   // Stable elements: a re-render of the editor (its error count, dirty flag) does not re-render every section,
   // so typing stays within a frame in a task with a thousand variables.
   const content: Record<SectionId, ReactNode> = useMemo(
@@ -45,7 +50,10 @@ export function EditorSections({
       'task-outputs': <TaskOutputsSection />,
       dependencies: (
         <WhenNearViewport
-          estimatedHeight={400}
+          estimatedHeight={dependenciesHeight(
+            getValues('Dependencies')?.length ?? 0,
+            typeof window === 'undefined' ? 1024 : window.innerWidth,
+          )}
           preload={DependenciesSection.preload}
           label={t.deferredDependencies}
         >
@@ -56,7 +64,7 @@ export function EditorSections({
       ),
       tags: <TagsSection />,
     }),
-    [t],
+    [t, getValues],
   );
   const descriptions: Partial<Record<SectionId, string>> = {
     'input-variables': t.inputsHelp,

@@ -21,6 +21,9 @@ const QUERIES = [
   'finance',
 ];
 
+/** The picker's rows in view when it opens (overscan included): the GetTask calls that list their outputs. */
+const PICKER_ROWS_IN_VIEW = 12;
+
 /** ListTasks by name in a generated project, through the proxy over HTTP and straight to the emulator. */
 export async function benchSearch(size: number, runs = 200): Promise<Row[]> {
   const dataDir = mkdtempSync(join(tmpdir(), `bench-${size}-`));
@@ -58,8 +61,28 @@ export async function benchSearch(size: number, runs = 200): Promise<Row[]> {
       });
       await response.json();
     });
+    // The dependency picker's outputs: a name search, then GetTask for the rows in view (about 12 at first),
+    // in parallel, as the app does to list each result's outputs as options (picker-options.ts).
+    const proxyBase = proxyUrl.replace(/ListTasks$/, '');
+    const post = async (action: string, body: unknown) =>
+      (
+        await fetch(`${proxyBase}${action}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        })
+      ).json() as Promise<{ PagingInfo?: { Tasks: { Id: string }[] } }>;
+    const withOutputs = await measure(Math.max(10, Math.floor(runs / 4)), async (i) => {
+      const found = await post('ListTasks', { Name: QUERIES[i % QUERIES.length], PageSize: 50 });
+      const inView = (found.PagingInfo?.Tasks ?? []).slice(0, PICKER_ROWS_IN_VIEW);
+      await Promise.all(inView.map((t) => post('GetTask', { Id: t.Id })));
+    });
     return [
       { figure: `emulator seed of ${size} tasks (first start)`, value: formatMs(seedMs) },
+      {
+        figure: `picker search ${size} tasks + outputs of ${PICKER_ROWS_IN_VIEW} results (GetTask) via proxy, median / p95`,
+        value: `${formatMs(percentile(withOutputs, 50))} / ${formatMs(percentile(withOutputs, 95))}`,
+      },
       {
         figure: `search ${size} tasks via proxy, median / p95`,
         value: `${formatMs(percentile(viaProxy, 50))} / ${formatMs(percentile(viaProxy, 95))}`,

@@ -44,6 +44,11 @@ export interface FormFieldProps<N extends TaskPath> {
   help?: ReactNode;
   /** How the control's string becomes the form's value (form-values.ts), as `register` takes it. */
   registerOptions?: RegisterOptions<TaskForm, N>;
+  /**
+   * The id of the element that shows this field's error elsewhere (FieldErrorAt: a list row's errors, at the
+   * row's full width under it, rather than in the field's own narrow column).
+   */
+  errorElsewhere?: string;
 }
 
 type Listener = () => void;
@@ -111,11 +116,13 @@ export function FormField<N extends TaskPath>({
   labelHidden = false,
   help,
   registerOptions,
+  errorElsewhere,
   children,
 }: FormFieldProps<N> & { children: (control: FieldControlProps<N>) => ReactElement }) {
   const { register } = useFormContext<TaskForm>();
   const error = useFieldError(name);
   const ids = useFieldIds();
+  const errorId = errorElsewhere ?? ids.error;
   return (
     <Field>
       <FieldLabel htmlFor={ids.id} hidden={labelHidden}>
@@ -125,15 +132,26 @@ export function FormField<N extends TaskPath>({
         ...register(name, registerOptions),
         id: ids.id,
         'aria-invalid': Boolean(error),
-        'aria-describedby': describedBy(error && ids.error, help ? ids.help : undefined),
+        'aria-describedby': describedBy(error && errorId, help ? ids.help : undefined),
       })}
-      {error && (
+      {error && !errorElsewhere && (
         <FieldError id={ids.error} control={ids.id}>
           <ValidationMessage message={error} />
         </FieldError>
       )}
       {help && <FieldHelp id={ids.help}>{help}</FieldHelp>}
     </Field>
+  );
+}
+
+/** The error of the field at `name` whose FormField was given `errorElsewhere={id}`, shown here. */
+export function FieldErrorAt({ name, id }: { name: TaskPath; id: string }) {
+  const error = useFieldError(name);
+  if (!error) return null;
+  return (
+    <FieldError id={id} control={name}>
+      <ValidationMessage message={error} />
+    </FieldError>
   );
 }
 
@@ -146,6 +164,7 @@ export function TextField<N extends TaskPath>({
   labelHidden,
   help,
   registerOptions,
+  errorElsewhere,
   className = '',
   ...input
 }: FormFieldProps<N> & InputAttributes) {
@@ -156,6 +175,7 @@ export function TextField<N extends TaskPath>({
       labelHidden={labelHidden}
       help={help}
       registerOptions={registerOptions}
+      errorElsewhere={errorElsewhere}
     >
       {(control) => (
         <input {...control} autoComplete="off" {...input} className={`${inputClass} ${className}`.trim()} />

@@ -11,16 +11,19 @@ export function SelectField<N extends TaskPath, const O extends readonly string[
   options,
   labels,
   empty,
+  className = '',
   ...field
 }: Omit<FormFieldProps<N>, 'registerOptions'> & {
   options: O;
   labels?: Readonly<Record<O[number], string>>;
   empty: string;
+  /** Adds to the select's style (a width). */
+  className?: string;
 }) {
   return (
     <FormField {...field} registerOptions={optionalText}>
       {(control) => (
-        <select {...control} className={inputClass}>
+        <select {...control} className={`${inputClass} ${className}`.trim()}>
           <option value="">{empty}</option>
           {options.map((option: O[number]) => (
             <option key={option} value={option}>

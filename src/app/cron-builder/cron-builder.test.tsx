@@ -31,7 +31,7 @@ function renderBuilder(cron: string, locale: Locale = 'en') {
 }
 
 const cron = () => screen.getByTestId('cron').textContent;
-const time = () => screen.getByRole('textbox', { name: 'Time of day' }) as HTMLInputElement;
+const time = () => screen.getByRole<HTMLInputElement>('textbox', { name: 'Time of day' });
 
 beforeAll(async () => {
   await catalogues.load('en');

@@ -112,9 +112,15 @@ export const en = {
   rerunsNotAllowed: 'Reruns are not allowed, so the number of reruns and their interval do not apply.',
   fieldRerunTimes: 'Automatic reruns',
   fieldRerunTimesHelp: 'RerunTimes: how many times a failed run is rerun, 0 to 10.',
-  fieldRerunInterval: 'Rerun interval (milliseconds)',
+  fieldRerunInterval: 'Rerun interval (minutes)',
+  fieldRerunIntervalSeconds: 'Rerun interval (seconds)',
   fieldRerunIntervalHelp:
-    'RerunInterval, in milliseconds, at most 1800000 (30 minutes). GetTask reports seconds; the editor converts.',
+    'RerunInterval: the wait before a failed run is rerun, in minutes as the DataWorks console shows it, at most 30. UpdateTask carries it in milliseconds (at most 1800000), GetTask in seconds; the editor converts. A value that is not whole minutes is shown in seconds, exactly.',
+  rerunIntervalUnit: 'Unit of the rerun interval',
+  intervalUnit: { minutes: 'minutes', seconds: 'seconds' } as Record<'minutes' | 'seconds', string>,
+  rerunIntervalSent: (ms: number) => `sent as ${ms} ms`,
+  rerunIntervalUnderAMinute: (duration: string) =>
+    `Under one minute (${duration}): the console offers 1 to 30 minutes. Check the unit; it is saved as it is.`,
   fieldScriptContent: 'Script content',
   fieldScriptContentHelp: 'Script.Content: the code the task runs.',
   scriptContentDeprecated:

@@ -106,9 +106,15 @@ export const zhCN: Messages = {
   rerunsNotAllowed: '不允许重跑，因此重跑次数和间隔不生效。',
   fieldRerunTimes: '自动重跑次数',
   fieldRerunTimesHelp: 'RerunTimes：运行失败后自动重跑的次数，0 到 10。',
-  fieldRerunInterval: '重跑间隔（毫秒）',
+  fieldRerunInterval: '重跑间隔（分钟）',
+  fieldRerunIntervalSeconds: '重跑间隔（秒）',
   fieldRerunIntervalHelp:
-    'RerunInterval，单位毫秒，最大 1800000（30 分钟）。GetTask 以秒返回，编辑器会换算。',
+    'RerunInterval：失败后等待多久重跑，与 DataWorks 控制台一致以分钟填写，最多 30 分钟。UpdateTask 以毫秒传递（最大 1800000），GetTask 以秒返回，编辑器自动换算。不是整分钟的值以秒精确显示。',
+  rerunIntervalUnit: '重跑间隔的单位',
+  intervalUnit: { minutes: '分钟', seconds: '秒' },
+  rerunIntervalSent: (ms: number) => `以 ${ms} 毫秒发送`,
+  rerunIntervalUnderAMinute: (duration: string) =>
+    `不足一分钟（${duration}）：控制台可选 1 至 30 分钟。请检查单位；此值将按原样保存。`,
   fieldScriptContent: '脚本内容',
   fieldScriptContentHelp: 'Script.Content：任务运行的代码。',
   scriptContentDeprecated:

@@ -43,7 +43,7 @@ describe('describeCron', () => {
   it('returns the validation error for an invalid expression', () => {
     expect(describeCron('0 61 * * * ?', { locale: 'en' })).toEqual({
       ok: false,
-      error: 'Minute: 61 at position 2 is out of range 0–59',
+      error: 'Minute: 61 at position 3 is out of range 0–59',
     });
   });
 });

@@ -61,6 +61,8 @@ export const en = {
   dayN: (day: number) => `Day ${day}`,
   description: 'In words',
   cronErrors: 'Problems in the expression',
+  /** After a heading run into its text. */
+  colon: ': ',
   ambiguousWeekday: 'Ambiguous weekday',
   rewriteWithNames: (suggestion: string) => `Rewrite as ${suggestion}`,
   preview: 'Next runs',

@@ -58,6 +58,8 @@ export const zhCN: CronMessages = {
   dayN: (day: number) => `${day} 日`,
   description: '含义',
   cronErrors: '表达式中的问题',
+  /** After a heading run into its text. */
+  colon: '：',
   ambiguousWeekday: '星期有歧义',
   rewriteWithNames: (suggestion: string) => `改写为 ${suggestion}`,
   preview: '接下来的运行',

@@ -110,9 +110,10 @@ export const en = {
   rerunFailureAllowed: 'FailureAllowed — rerun only after a failure',
   rerunAllAllowed: 'AllAllowed — can always be rerun',
   rerunsNotAllowed: 'Reruns are not allowed, so the number of reruns and their interval do not apply.',
-  fieldRerunTimes: 'Automatic reruns',
+  fieldRerunTimes: 'Rerun times',
   fieldRerunTimesHelp: 'RerunTimes: how many times a failed run is rerun, 0 to 10.',
   fieldRerunInterval: 'Rerun interval (minutes)',
+  fieldRerunIntervalMs: 'Rerun interval (milliseconds)',
   fieldRerunIntervalSeconds: 'Rerun interval (seconds)',
   fieldRerunIntervalHelp:
     'RerunInterval: the wait before a failed run is rerun, in minutes as the DataWorks console shows it, at most 30. UpdateTask carries it in milliseconds (at most 1800000), GetTask in seconds; the editor converts. A value that is not whole minutes is shown in seconds, exactly.',

@@ -180,6 +180,13 @@ export const en = {
   colVariableValue: 'Value',
   colActions: 'Actions',
   chooseType: 'Choose a type…',
+  removedVariableStillUsed: (name: string, lines: readonly number[], inParameters: boolean) => {
+    const where = [
+      ...(lines.length > 0 ? [`line${lines.length === 1 ? '' : 's'} ${lines.join(', ')} of the script`] : []),
+      ...(inParameters ? ['the scheduling parameters'] : []),
+    ].join(' and ');
+    return `“${name}” was removed, but the script still uses \${${name}} (${where}): it will not be replaced when the task runs.`;
+  },
   addVariable: 'Add variable',
   taskOutputsHelp: 'Output identifiers other tasks depend on, written project.output_name; each is unique.',
   colOutput: 'Output',

@@ -169,6 +169,13 @@ export const zhCN: Messages = {
   colVariableValue: '值',
   colActions: '操作',
   chooseType: '选择类型…',
+  removedVariableStillUsed: (name: string, lines: readonly number[], inParameters: boolean) => {
+    const where = [
+      ...(lines.length > 0 ? [`代码第 ${lines.join('、')} 行`] : []),
+      ...(inParameters ? ['调度参数'] : []),
+    ].join('和');
+    return `已删除“${name}”，但${where}仍在使用 \${${name}}：任务运行时它将不会被替换。`;
+  },
   addVariable: '添加变量',
   taskOutputsHelp: '下游任务依赖的产出标识，格式 project.output_name，不可重复。',
   colOutput: '产出',

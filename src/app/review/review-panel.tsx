@@ -12,7 +12,6 @@ import { Button } from '../components/ui/button.tsx';
 import { inputClass } from '../components/ui/field.tsx';
 import { dependencyQueries } from '../api/dependency-queries.ts';
 import { healthQueries } from '../api/health-queries.ts';
-import { useCronMessages } from '../cron-builder/cron-messages.ts';
 import { formatDateTime, formatRun } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useScheduleSettings } from '../scheduling-zone.ts';
@@ -39,7 +38,14 @@ interface CalloutContext {
 }
 
 function calloutText(c: RiskCallout, { m, formatTime, weekday, owners, downstream }: CalloutContext): string {
-  const days = (codes: readonly string[]) => codes.map(weekday).join(m.risk.listSeparator);
+  // Monday first, as the builder and Chinese calendars show the week.
+  const mondayFirst = (code: string) =>
+    (WEEKDAY_NAMES.indexOf(code as (typeof WEEKDAY_NAMES)[number]) + 6) % 7;
+  const days = (codes: readonly string[]) =>
+    [...codes]
+      .sort((a, b) => mondayFirst(a) - mondayFirst(b))
+      .map(weekday)
+      .join(m.risk.listSeparator);
   switch (c.kind) {
     case 'dependency-removed':
       return m.risk.dependencyRemoved(c.upstreams.join(', '));
@@ -106,7 +112,7 @@ export function ReviewPanel({
   diff: TaskDiff;
   request: UpdateTaskRequest | undefined;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, catalogue } = useI18n();
   const m = useReviewMessages();
   const [now] = useState(() => new Date());
   // The zone picked in the preview (else the deployment's): the runs and the callouts follow it.
@@ -128,10 +134,9 @@ export function ReviewPanel({
     : downstreamQuery.isError
       ? ('unknown' as const)
       : ('loading' as const);
-  const cronWords = useCronMessages();
   const weekday = (code: string) => {
     const index = WEEKDAY_NAMES.indexOf(code as (typeof WEEKDAY_NAMES)[number]);
-    return cronWords.weekdayNames[index] ?? code;
+    return catalogue.cron.weekdayNames[index] ?? code;
   };
   const health = useQuery(healthQueries.health()).data;
   const deploymentRegion = health?.region ?? null;

@@ -110,7 +110,10 @@ export function CronExpressionField() {
       )}
       {description?.ok && (
         <p id={descriptionId} className="text-sm" data-testid="cron-description">
-          <span className="sr-only">{m.description}: </span>
+          <span className="sr-only">
+            {m.description}
+            {m.colon}
+          </span>
           <Suspense fallback={cron}>
             <ScheduleWords cron={cron} />
           </Suspense>

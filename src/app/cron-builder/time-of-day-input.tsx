@@ -48,7 +48,6 @@ export function TimeOfDayInput({
         autoComplete="off"
         spellCheck={false}
         placeholder="hh:mm"
-        maxLength={5}
         className={`${inputClass} w-24 font-mono`}
         value={text}
         aria-invalid={!valid}

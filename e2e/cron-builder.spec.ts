@@ -114,7 +114,7 @@ test('DataWorks rules are shown with field and position, and an invalid cron can
   await goToSection(page, 'Trigger');
   await cronInput(page).fill('00 */2 * * * ?');
   await expect(cronInput(page)).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByTestId('cron-errors')).toContainText("Minute: '*/2' at position 3");
+  await expect(page.getByTestId('cron-errors')).toContainText("Minute: '*/2' at position 4");
   const modes = page.getByRole('group', { name: 'Schedule by' });
   await expect(modes.getByRole('radio', { name: 'Minutes' })).toBeChecked();
   await page.getByRole('button', { name: 'Review changes' }).click();

@@ -47,11 +47,17 @@ test('edit one field of every section, review, save, and read every change back 
   await timeout.fill('7200');
   await expect(section(page, 'General').getByText('= 2 h')).toBeVisible();
 
-  // Rerun: the form works in milliseconds, as UpdateTask does
-  const interval = page.getByRole('spinbutton', { name: 'Rerun interval (milliseconds)' });
-  await expect(interval).toHaveValue('120000');
-  await interval.fill('300000');
-  await expect(section(page, 'Rerun').getByText('= 5 min')).toBeVisible();
+  // Rerun: typed in minutes as the console asks for it, sent in milliseconds as UpdateTask takes it
+  const interval = page.getByRole('textbox', { name: 'Rerun interval (minutes)' });
+  await expect(interval).toHaveAttribute('name', 'RerunInterval');
+  await expect(interval).toHaveValue('2');
+  await interval.fill('0.5');
+  await expect(section(page, 'Rerun').getByTestId('rerun-interval-warning')).toContainText(
+    'Under one minute',
+  );
+  await interval.fill('5');
+  await expect(section(page, 'Rerun').getByText('= 5 min · sent as 300000 ms')).toBeVisible();
+  await expect(section(page, 'Rerun').getByTestId('rerun-interval-warning')).toHaveCount(0);
 
   // Script: a parameter added in the table
   const script = section(page, 'Script');
@@ -159,7 +165,7 @@ test('edit one field of every section, review, save, and read every change back 
 
   // Reloaded, the form shows the saved values and nothing is left to save.
   await page.reload();
-  await expect(page.getByRole('spinbutton', { name: 'Rerun interval (milliseconds)' })).toHaveValue('300000');
+  await expect(page.getByRole('textbox', { name: 'Rerun interval (minutes)' })).toHaveValue('5');
   await page.getByRole('button', { name: 'Review changes' }).click();
   await expect(page.getByText('Nothing has changed: there is nothing to save.')).toBeVisible();
 });

@@ -8,13 +8,14 @@ import { configureSchedule, DEFAULT_SCHEDULE_SETTINGS } from '#domain/cron/dataw
 import { readServerEnv, toScheduleSettings } from './env.ts';
 
 describe('GET /api/health', () => {
-  it("names the target, the project and the deployment's schedule settings", async () => {
+  it("names the target, the project, the region and the deployment's schedule settings", async () => {
     const { app } = createTestApp();
     const response = await app.request('/api/health');
     expect(await response.json()).toEqual({
       ok: true,
       target: 'emulator',
       projectId: DEMO_PROJECT_ID,
+      region: 'cn-shanghai', // the emulator's
       schedule: { weekdays: 'spring', timeZone: 'Asia/Shanghai' },
       store: { kind: 'sqlite', ok: true },
     });

@@ -10,6 +10,7 @@ import type { AppVariables } from './app-variables.ts';
 import type { DataWorksClient } from './dataworks/dataworks-client.ts';
 import { createServedWorkspaces, type WorkspaceAllowList } from './dataworks/served-workspaces.ts';
 import { createDataWorksRoutes } from './dataworks-routes.ts';
+import { EMULATOR_REGION } from './dataworks/resolve-target.ts';
 import { createHistoryRoutes } from './history-routes.ts';
 import { createLogger } from './logger.ts';
 import { createLookupRoutes, DEFAULT_DIRECTORY_TTL_MS } from './lookup-routes.ts';
@@ -26,6 +27,8 @@ export interface AppOptions {
   dataworks: Pick<DataWorksClient, 'send'>;
   target: 'emulator' | 'aliyun';
   /** The default workspace: of `/`, `/tasks/:id`, and of a request that names none. */
+  /** The deployment's region (DATAWORKS_REGION or the endpoint's) for the aliyun CLI command; the emulator's by default. */
+  region?: string;
   projectId: string;
   /** DATAWORKS_PROJECT_IDS: the workspaces served (`*`: every one the key can see); the default alone if omitted. */
   projectIds?: WorkspaceAllowList;
@@ -50,6 +53,7 @@ export interface AppOptions {
 export function createApp(options: AppOptions) {
   const { dataworks, target, projectId, store, staticRoot, unknownOutcomeWindowMs, now } = options;
   const { history } = store;
+  const region = options.region ?? (target === 'emulator' ? EMULATOR_REGION : null);
   const logger = options.logger ?? createLogger({ level: 'silent' });
   const access = options.access ?? {};
   const directoryTtl = options.memberDirectoryTtlMs ?? DEFAULT_DIRECTORY_TTL_MS;
@@ -100,7 +104,7 @@ export function createApp(options: AppOptions) {
     )
     .route(
       '/api',
-      createStoreHealthRoutes(store, () => ({ target, projectId, schedule: scheduleSettings() })),
+      createStoreHealthRoutes(store, () => ({ target, projectId, region, schedule: scheduleSettings() })),
     )
     .use('/api/*', sameOriginGuard(options.allowedHosts ?? new Set()), accessGuard(access))
     .route(

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import { createDataWorksClient } from './dataworks/dataworks-client.ts';
-import { resolveTarget } from './dataworks/resolve-target.ts';
+import { EMULATOR_REGION, resolveRegion, resolveTarget } from './dataworks/resolve-target.ts';
 import {
   readWorkspaceSettings,
   resolveDefaultWorkspace,
@@ -96,6 +96,7 @@ const staticRoot = existsSync('dist/index.html') ? 'dist' : undefined;
 const app = createApp({
   dataworks: client,
   target: target.kind,
+  region: target.kind === 'emulator' ? EMULATOR_REGION : resolveRegion(env),
   projectId,
   projectIds: workspaces.allow,
   store,

@@ -144,6 +144,8 @@ export interface Health {
   ok: true;
   target: 'emulator' | 'aliyun';
   projectId: string;
+  /** The deployment's region (DATAWORKS_REGION, the endpoint's, or the emulator's cn-shanghai); null when unknown. */
+  region?: string | null;
   /** The deployment's ScheduleSettings (domain/cron/dataworks-schedule.ts), read with readScheduleSettings. */
   schedule?: unknown;
 }

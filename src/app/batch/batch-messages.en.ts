@@ -27,6 +27,8 @@ export const en: BatchMessages = {
     'reruns-disabled': (n) => `${tasks(n)} lose their reruns.`,
     'more-frequent': (n) => `${tasks(n)} will run more often.`,
     'weekday-shift': (n) => `${tasks(n)} move to other weekdays.`,
+    'weekdays-dropped': (n) =>
+      `${tasks(n)} no longer run on some weekdays: those days get dry-run instances, and their downstream tasks run on data not refreshed.`,
     'owner-changed': (n) => `${tasks(n)} change owner: alerts and responsibility move with them.`,
     'dependency-removed': (n) => `${tasks(n)} lose a dependency.`,
     'instance-mode-immediately': (n) => `${tasks(n)} generate instances immediately after deployment.`,

@@ -27,6 +27,8 @@ export const zhCN: BatchMessages = {
     'reruns-disabled': (n) => `${n} 个任务将不能重跑。`,
     'more-frequent': (n) => `${n} 个任务的运行将更频繁。`,
     'weekday-shift': (n) => `${n} 个任务将改到其他星期运行。`,
+    'weekdays-dropped': (n) =>
+      `${n} 个任务将不再在某些星期运行：这些日子生成空跑实例，其下游任务使用未更新的数据运行。`,
     'owner-changed': (n) => `${n} 个任务的责任人将变更：告警和责任随之转移。`,
     'dependency-removed': (n) => `${n} 个任务将删除依赖。`,
     'instance-mode-immediately': (n) => `${n} 个任务将在发布后即时生成实例。`,

@@ -1,5 +1,22 @@
 import type { Change, EntryChange, ListDiff, Row, TaskDiff } from '#domain/task/task-diff';
 import { useI18n } from '../i18n/i18n.tsx';
+import type { Messages } from '../i18n/messages.ts';
+import { parameterLabel } from '../parameter-labels.ts';
+
+const LIST_SECTIONS = {
+  'Inputs.Variables': 'input-variables',
+  'Outputs.Variables': 'output-variables',
+  'Outputs.TaskOutputs': 'task-outputs',
+  Dependencies: 'dependencies',
+  Tags: 'tags',
+} as const;
+
+/** A list is named as its section is ("Input variables", 本节点输入参数). */
+function listLabel(path: string, t: Messages): string {
+  const section = LIST_SECTIONS[path as keyof typeof LIST_SECTIONS] as
+    (typeof LIST_SECTIONS)[keyof typeof LIST_SECTIONS] | undefined;
+  return section ? t.section[section] : path;
+}
 
 export function formatValue(value: unknown, empty: string): string {
   if (value === undefined || value === null || value === '') return empty;
@@ -28,7 +45,9 @@ function FieldRow({ change, label }: { change: Change; label?: string }) {
     <li data-path={change.path} className="flex flex-col gap-1 py-1">
       <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
         <Marker op={change.op} />
-        <span className="font-mono text-xs">{label ?? change.path}</span>
+        <span className="text-xs font-medium" title={change.path}>
+          {label ?? parameterLabel(change.path, t)}
+        </span>
         <span className="sr-only">{opText}</span>
         {change.op === '~' && change.lines ? null : (
           <>
@@ -104,7 +123,7 @@ function EntryRow({ entry }: { entry: EntryChange }) {
       {entry.fields.length > 0 && (
         <ul className="ml-6">
           {entry.fields.map((f) => (
-            <FieldRow key={f.path} change={f} label={f.path.split('.').at(-1)} />
+            <FieldRow key={f.path} change={f} />
           ))}
         </ul>
       )}
@@ -113,10 +132,13 @@ function EntryRow({ entry }: { entry: EntryChange }) {
 }
 
 function ListBlock({ list }: { list: ListDiff }) {
-  const m = useI18n().t.diff;
+  const { t } = useI18n();
+  const m = t.diff;
   return (
     <li className="py-1">
-      <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{list.path}</span>
+      <span className="text-xs text-slate-600 dark:text-slate-400" title={list.path}>
+        {listLabel(list.path, t)}
+      </span>
       <ul className="ml-2">
         {list.entries.map((e) => (
           <EntryRow key={`${e.op}${e.path}${e.key}`} entry={e} />

@@ -34,6 +34,24 @@ describe('builder view', () => {
     expect(toBuilderView(model.mode, expression)).toEqual({ mode: model.mode, model });
   });
 
+  it('shows a weekday schedule in Day mode as a daily one limited to those days, and all seven as every day', () => {
+    expect(toBuilderView('daily', '00 30 02 ? * MON-FRI')).toEqual({
+      mode: 'daily',
+      model: { mode: 'daily', hour: 2, minute: 30, weekdays: ['MON', 'TUE', 'WED', 'THU', 'FRI'] },
+    });
+    expect(
+      fromBuilderModel({
+        mode: 'daily',
+        hour: 2,
+        minute: 30,
+        weekdays: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'],
+      }),
+    ).toBe('00 30 02 * * ?');
+    expect(fromBuilderModel({ mode: 'daily', hour: 2, minute: 30, weekdays: ['SAT', 'SUN'] })).toBe(
+      '00 30 02 ? * SUN,SAT',
+    );
+  });
+
   it('follows the expression when the chosen mode cannot show it', () => {
     expect(toBuilderView('weekly', '00 30 02 * * ?')).toMatchObject({ mode: 'daily' });
   });

@@ -69,9 +69,15 @@ export function toModelInMode(model: BuilderModel, mode: BuilderMode): BuilderMo
           }
         : { mode, minute, hours: { kind: 'every', everyHours: 1, startHour: 0, endHour: 23 } };
     case 'daily':
-      return { mode, hour, minute };
+      // A weekly schedule is a daily one limited to its weekdays: the switch keeps them.
+      return model.mode === 'weekly' ? { mode, hour, minute, weekdays: model.days } : { mode, hour, minute };
     case 'weekly':
-      return { mode, days: ['MON'], hour, minute };
+      return {
+        mode,
+        days: model.mode === 'daily' && model.weekdays?.length ? model.weekdays : ['MON'],
+        hour,
+        minute,
+      };
     case 'monthly':
       return { mode, days: daysOfMonth(model), hour, minute };
     case 'yearly':

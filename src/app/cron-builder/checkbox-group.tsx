@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 export interface CheckboxOption<T> {
   value: T;
   label: string;
@@ -5,14 +7,19 @@ export interface CheckboxOption<T> {
   short?: string;
 }
 
-/** A fieldset of checkboxes choosing a non-empty set: unticking the last one is refused. */
+/**
+ * A fieldset of checkboxes choosing a non-empty set: unticking the last one is refused. With `columns` the
+ * options form a grid (hours, days of the month); without, they are chips that wrap to the width (weekdays
+ * and months, whose names do not fit seven or six to a row on a phone).
+ */
 export function CheckboxGroup<T extends string | number>({
   legend,
   help,
   options,
   selected,
   onChange,
-  columns = 7,
+  columns,
+  children,
 }: {
   legend: string;
   help?: string;
@@ -20,6 +27,8 @@ export function CheckboxGroup<T extends string | number>({
   selected: readonly T[];
   onChange: (values: T[]) => void;
   columns?: number;
+  /** Shown between the legend and the options (presets). */
+  children?: ReactNode;
 }) {
   const chosen = new Set<T>(selected);
   const toggle = (value: T, checked: boolean) => {
@@ -29,9 +38,10 @@ export function CheckboxGroup<T extends string | number>({
   return (
     <fieldset className="flex flex-col gap-1">
       <legend className="mb-1 text-sm font-medium">{legend}</legend>
+      {children}
       <div
-        className="grid gap-1"
-        style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, max-content))` }}
+        className={columns ? 'grid gap-1' : 'flex flex-wrap gap-1.5'}
+        style={columns ? { gridTemplateColumns: `repeat(${columns}, minmax(0, max-content))` } : undefined}
       >
         {options.map((option) => (
           <label

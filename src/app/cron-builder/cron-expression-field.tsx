@@ -73,7 +73,9 @@ export function CronExpressionField() {
               </p>
               <ul className="list-disc pl-5">
                 {liveErrors.map((error) => (
-                  <li key={`${error.field}-${error.position}-${error.message}`}>{error.message}</li>
+                  <li key={`${error.field}-${error.position}-${error.message}`}>
+                    <ValidationMessage message={error.message} />
+                  </li>
                 ))}
               </ul>
             </>
@@ -89,8 +91,11 @@ export function CronExpressionField() {
           className="flex flex-col items-start gap-1 rounded-md border border-amber-400 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
         >
           <p>
-            <strong>{m.ambiguousWeekday}: </strong>
-            {warning.message}
+            <strong>
+              {m.ambiguousWeekday}
+              {m.colon}
+            </strong>
+            <ValidationMessage message={warning.message} />
           </p>
           <button
             type="button"
@@ -105,7 +110,10 @@ export function CronExpressionField() {
       )}
       {description?.ok && (
         <p id={descriptionId} className="text-sm" data-testid="cron-description">
-          <span className="sr-only">{m.description}: </span>
+          <span className="sr-only">
+            {m.description}
+            {m.colon}
+          </span>
           <Suspense fallback={cron}>
             <ScheduleWords cron={cron} />
           </Suspense>

@@ -29,6 +29,14 @@ export const en = {
   hoursKind: 'Hours',
   chosenHours: 'Hours of the day',
   timeOfDay: 'Time of day',
+  timeOfDayHelp: '24-hour clock, hh:mm (e.g. 02:30 or 17:45). Up and Down change the hour or the minute.',
+  timeOfDayInvalid: (text: string) =>
+    text.trim() === ''
+      ? 'Time of day is required: type hh:mm on the 24-hour clock, 00:00 to 23:59. The schedule keeps its last time.'
+      : `Time of day: “${text}” is not a time; type hh:mm on the 24-hour clock, 00:00 to 23:59. The schedule keeps its last time.`,
+  presets: 'Presets',
+  presetEveryDay: 'Every day',
+  presetWorkdays: 'Weekdays (Mon–Fri)',
   daysOfWeek: 'Days of the week',
   daysOfMonth: 'Days of the month',
   lastDay: 'Last day of the month',
@@ -53,6 +61,8 @@ export const en = {
   dayN: (day: number) => `Day ${day}`,
   description: 'In words',
   cronErrors: 'Problems in the expression',
+  /** After a heading run into its text. */
+  colon: ': ',
   ambiguousWeekday: 'Ambiguous weekday',
   rewriteWithNames: (suggestion: string) => `Rewrite as ${suggestion}`,
   preview: 'Next runs',

@@ -26,6 +26,14 @@ export const zhCN: CronMessages = {
   hoursKind: '小时',
   chosenHours: '一天中的小时',
   timeOfDay: '时间',
+  timeOfDayHelp: '24 小时制，hh:mm（例如 02:30 或 17:45）。上下方向键调整小时或分钟。',
+  timeOfDayInvalid: (text: string) =>
+    text.trim() === ''
+      ? '时间为必填：请按 24 小时制输入 hh:mm，00:00 至 23:59。调度保留上一次的时间。'
+      : `时间：“${text}”不是有效时间；请按 24 小时制输入 hh:mm，00:00 至 23:59。调度保留上一次的时间。`,
+  presets: '快捷选择',
+  presetEveryDay: '每天',
+  presetWorkdays: '工作日（周一至周五）',
   daysOfWeek: '星期',
   daysOfMonth: '每月日期',
   lastDay: '每月最后一天',
@@ -50,6 +58,8 @@ export const zhCN: CronMessages = {
   dayN: (day: number) => `${day} 日`,
   description: '含义',
   cronErrors: '表达式中的问题',
+  /** After a heading run into its text. */
+  colon: '：',
   ambiguousWeekday: '星期有歧义',
   rewriteWithNames: (suggestion: string) => `改写为 ${suggestion}`,
   preview: '接下来的运行',

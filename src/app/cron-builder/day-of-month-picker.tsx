@@ -32,6 +32,7 @@ export function DayOfMonthPicker({
       <CheckboxGroup
         legend={m.daysOfMonth}
         help={m.pickOne}
+        columns={7}
         options={DAYS.map((day) => ({ value: day, label: m.dayN(day), short: String(day) }))}
         selected={days.filter((day): day is number => day !== 'L')}
         onChange={(chosen) => onChange(chosen)}

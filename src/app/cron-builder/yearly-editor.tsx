@@ -18,7 +18,6 @@ export function YearlyEditor({
       <CheckboxGroup
         legend={m.months}
         help={m.pickOne}
-        columns={6}
         options={m.monthNames.map((label, i) => ({ value: i + 1, label }))}
         selected={model.months}
         onChange={(months) => onChange({ ...model, months })}

@@ -1,3 +1,4 @@
+import { localizeCronMessage } from './localize-cron-message.ts';
 import type { Locale } from './messages.ts';
 
 // The schema's messages are English, because the proxy returns them too (API clients read them). The form
@@ -75,6 +76,8 @@ const ZH_CN: [RegExp, (...groups: string[]) => string][] = [
 /** The message in the reader's language; an unknown message (e.g. from DataWorks itself) stays as it is. */
 export function localizeValidationMessage(message: string, locale: Locale): string {
   if (locale !== 'zh-CN') return message;
+  const cron = localizeCronMessage(message);
+  if (cron !== null) return cron;
   for (const [pattern, translate] of ZH_CN) {
     const match = pattern.exec(message);
     if (match) return translate(...match.slice(1));

@@ -131,11 +131,18 @@ export const en = {
   rerunFailureAllowed: 'FailureAllowed — rerun only after a failure',
   rerunAllAllowed: 'AllAllowed — can always be rerun',
   rerunsNotAllowed: 'Reruns are not allowed, so the number of reruns and their interval do not apply.',
-  fieldRerunTimes: 'Automatic reruns',
+  fieldRerunTimes: 'Rerun times',
   fieldRerunTimesHelp: 'RerunTimes: how many times a failed run is rerun, 0 to 10.',
-  fieldRerunInterval: 'Rerun interval (milliseconds)',
+  fieldRerunInterval: 'Rerun interval (minutes)',
+  fieldRerunIntervalMs: 'Rerun interval (milliseconds)',
+  fieldRerunIntervalSeconds: 'Rerun interval (seconds)',
   fieldRerunIntervalHelp:
-    'RerunInterval, in milliseconds, at most 1800000 (30 minutes). GetTask reports seconds; the editor converts.',
+    'RerunInterval: the wait before a failed run is rerun, in minutes as the DataWorks console shows it, at most 30. UpdateTask carries it in milliseconds (at most 1800000), GetTask in seconds; the editor converts. A value that is not whole minutes is shown in seconds, exactly.',
+  rerunIntervalUnit: 'Unit of the rerun interval',
+  intervalUnit: { minutes: 'minutes', seconds: 'seconds' } as Record<'minutes' | 'seconds', string>,
+  rerunIntervalSent: (ms: number) => `sent as ${ms} ms`,
+  rerunIntervalUnderAMinute: (duration: string) =>
+    `Under one minute (${duration}): the console offers 1 to 30 minutes. Check the unit; it is saved as it is.`,
   fieldScriptContent: 'Script content',
   fieldScriptContentHelp: 'Script.Content: the code the task runs.',
   scriptContentDeprecated:
@@ -194,6 +201,13 @@ export const en = {
   colVariableValue: 'Value',
   colActions: 'Actions',
   chooseType: 'Choose a type…',
+  removedVariableStillUsed: (name: string, lines: readonly number[], inParameters: boolean) => {
+    const where = [
+      ...(lines.length > 0 ? [`line${lines.length === 1 ? '' : 's'} ${lines.join(', ')} of the script`] : []),
+      ...(inParameters ? ['the scheduling parameters'] : []),
+    ].join(' and ');
+    return `“${name}” was removed, but the script still uses \${${name}} (${where}): it will not be replaced when the task runs.`;
+  },
   addVariable: 'Add variable',
   taskOutputsHelp: 'Output identifiers other tasks depend on, written project.output_name; each is unique.',
   colOutput: 'Output',

@@ -12,10 +12,20 @@ export const en = {
       `A dependency is removed (${list}): this task may now run before the data it read is ready.`,
     rerunsDisabled: (before: string) =>
       `Reruns are disabled (was ${before || 'unset'}): a failed or stopped run will not be rerun, not even by hand.`,
-    immediately: (late: boolean, after: string, zone: string) =>
-      `Instance mode "Immediately": instances are generated when the change is deployed, only for scheduled times more than 10 minutes later (after ${after}, ${zone}); earlier slots of today are not generated for a modified task. Changes deployed between 23:30 and 24:00 wait an extra day.${late ? ' It is now inside that 23:30–24:00 window.' : ''} DataWorks advises against Immediately for production tasks.`,
+    immediately: (late: boolean, after: string) =>
+      `Instance mode "Immediately": instances are generated when the change is deployed, only for scheduled times more than 10 minutes later (after ${after}); earlier slots of today are not generated for a modified task. Changes deployed between 23:30 and 24:00 wait an extra day.${late ? ' It is now inside that 23:30–24:00 window.' : ''} DataWorks advises against Immediately for production tasks.`,
+    listSeparator: ', ',
     weekdayShift: (before: string, after: string) =>
       `The schedule moves to other weekdays: ${before} → ${after}.`,
+    weekdaysDropped: (dropped: string, count: number, kept: string, downstream: string) =>
+      `The schedule no longer runs on ${dropped} (${count} day${count === 1 ? '' : 's'} a week; it keeps ${kept}). On those days DataWorks generates dry-run instances, which succeed at once without running: ${downstream}`,
+    downstreamCount: (n: number, partial: boolean) =>
+      n === 0
+        ? 'no task depends on this one.'
+        : `${partial ? 'at least ' : ''}${n} downstream task${n === 1 ? '' : 's'} then run${n === 1 ? 's' : ''} on data that was not refreshed.`,
+    downstreamLoading: 'counting the downstream tasks…',
+    downstreamUnknown:
+      'its downstream tasks (which could not be counted) then run on data that was not refreshed.',
     moreFrequent: (before: number, after: number) =>
       `The schedule fires much more often: about ${before} → ${after} runs a week.`,
     ownerChanged: (before: string, after: string) =>
@@ -23,6 +33,10 @@ export const en = {
   },
   cliTitle: 'Copy as aliyun CLI command',
   cliRegion: 'Region',
+  cliRegionHelp: (region: string | null) =>
+    region ? `This deployment's region is ${region}.` : 'This deployment’s region is not known: type it.',
+  cliNoConflictCheck:
+    'The command sends this request as it is: unlike Save, it carries no conflict check, so it overwrites whatever someone saved since you loaded the task.',
   copy: 'Copy',
   copied: 'Copied',
   // Conflicts

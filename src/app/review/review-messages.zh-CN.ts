@@ -11,14 +11,26 @@ export const zhCN: ReviewMessages = {
     dependencyRemoved: (list) => `删除了依赖（${list}）：本任务可能在所读数据就绪前运行。`,
     rerunsDisabled: (before) =>
       `重跑被禁止（原为 ${before || '未设置'}）：失败或停止的实例不会再重跑，手动也不行。`,
-    immediately: (late, after, zone) =>
-      `实例生成方式为“发布后即时生成”：发布时只为 10 分钟之后（${zone} ${after} 之后）的定时生成实例，修改的任务今天更早的时间点不再生成。23:30–24:00 之间发布的变更要再等一天。${late ? '现在正处于 23:30–24:00 窗口内。' : ''}DataWorks 建议生产任务不要使用即时生成。`,
+    immediately: (late, after) =>
+      `实例生成方式为“发布后即时生成”：发布时只为 10 分钟之后（${after} 之后）的定时生成实例，修改的任务今天更早的时间点不再生成。23:30–24:00 之间发布的变更要再等一天。${late ? '现在正处于 23:30–24:00 窗口内。' : ''}DataWorks 建议生产任务不要使用即时生成。`,
+    listSeparator: '、',
     weekdayShift: (before, after) => `调度改到了其他星期：${before} → ${after}。`,
+    weekdaysDropped: (dropped, count, kept, downstream) =>
+      `调度不再在${dropped}运行（每周少 ${count} 天，保留${kept}）。这些日子 DataWorks 生成空跑实例，直接成功而不执行：${downstream}`,
+    downstreamCount: (n, partial) =>
+      n === 0
+        ? '没有任务依赖本任务。'
+        : `${partial ? '至少 ' : ''}${n} 个下游任务届时将使用未更新的数据运行。`,
+    downstreamLoading: '正在统计下游任务…',
+    downstreamUnknown: '其下游任务（未能统计数量）届时将使用未更新的数据运行。',
     moreFrequent: (before, after) => `调度频率大幅提高：每周约 ${before} → ${after} 次。`,
     ownerChanged: (before, after) => `责任人由 ${before} 改为 ${after}：告警和责任随之转移。`,
   },
   cliTitle: '复制为 aliyun CLI 命令',
   cliRegion: '地域',
+  cliRegionHelp: (region) => (region ? `本部署的地域为 ${region}。` : '未能得知本部署的地域：请填写。'),
+  cliNoConflictCheck:
+    '该命令按原样发送此请求：与“保存”不同，它不做冲突检查，会覆盖你加载任务之后其他人保存的修改。',
   copy: '复制',
   copied: '已复制',
   conflictTitle: '其他人修改了此任务',

@@ -1,5 +1,7 @@
 import { TriangleAlert } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { WEEKDAY_NAMES } from '#domain/cron/to-weekday-names';
 import { toAliyunCliCommand } from '#domain/task/cli-command';
 import { riskCallouts, type RiskCallout } from '#domain/task/risk-callouts';
 import { scheduleRuns } from '#domain/task/schedule-runs';
@@ -8,14 +10,15 @@ import type { TaskForm } from '#domain/task/task-form';
 import type { UpdateTaskRequest } from '#domain/task/update-task-request';
 import { Button } from '../components/ui/button.tsx';
 import { inputClass } from '../components/ui/field.tsx';
-import { formatRun } from '../format-time.ts';
+import { dependencyQueries } from '../api/dependency-queries.ts';
+import { healthQueries } from '../api/health-queries.ts';
+import { formatDateTime, formatRun } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useScheduleSettings } from '../scheduling-zone.ts';
 import { usePersonLabel } from '../workspace/person-name.tsx';
 import { DiffView } from '../components/diff-view.tsx';
 import { useReviewMessages, type ReviewMessages } from './review-messages.ts';
 
-const REGION_KEY = 'task-editor.cli-region';
 const RUN_COUNT = 10;
 
 function scheduleChanged(base: TaskForm, edited: TaskForm): boolean {
@@ -23,23 +26,46 @@ function scheduleChanged(base: TaskForm, edited: TaskForm): boolean {
   return JSON.stringify(pick(base)) !== JSON.stringify(pick(edited));
 }
 
-function calloutText(
-  c: RiskCallout,
-  m: ReviewMessages,
-  formatTime: (d: Date) => string,
-  zone: string,
+interface CalloutContext {
+  m: ReviewMessages;
+  formatTime: (d: Date) => string;
+  /** A weekday code (MON) in the reader's words. */
+  weekday: (code: string) => string;
   /** The owners before and after, as people are shown ("Name (ID)"). */
-  owners: { before?: string; after?: string },
-): string {
+  owners: { before?: string; after?: string };
+  /** The edited task's downstream tasks, for the dropped-weekdays callout. */
+  downstream: { total: number; partial: boolean } | 'loading' | 'unknown';
+}
+
+function calloutText(c: RiskCallout, { m, formatTime, weekday, owners, downstream }: CalloutContext): string {
+  // Monday first, as the builder and Chinese calendars show the week.
+  const mondayFirst = (code: string) =>
+    (WEEKDAY_NAMES.indexOf(code as (typeof WEEKDAY_NAMES)[number]) + 6) % 7;
+  const days = (codes: readonly string[]) =>
+    [...codes]
+      .sort((a, b) => mondayFirst(a) - mondayFirst(b))
+      .map(weekday)
+      .join(m.risk.listSeparator);
   switch (c.kind) {
     case 'dependency-removed':
       return m.risk.dependencyRemoved(c.upstreams.join(', '));
     case 'reruns-disabled':
       return m.risk.rerunsDisabled(c.before);
     case 'instance-mode-immediately':
-      return m.risk.immediately(c.lateWindow, formatTime(c.firstSlotAfter), zone);
+      return m.risk.immediately(c.lateWindow, formatTime(c.firstSlotAfter));
     case 'weekday-shift':
-      return m.risk.weekdayShift(c.before.join(','), c.after.join(','));
+      return m.risk.weekdayShift(days(c.before), days(c.after));
+    case 'weekdays-dropped':
+      return m.risk.weekdaysDropped(
+        days(c.dropped),
+        c.dropped.length,
+        days(c.kept),
+        downstream === 'loading'
+          ? m.risk.downstreamLoading
+          : downstream === 'unknown'
+            ? m.risk.downstreamUnknown
+            : m.risk.downstreamCount(downstream.total, downstream.partial),
+      );
     case 'more-frequent':
       return m.risk.moreFrequent(c.beforePerWeek, c.afterPerWeek);
     case 'owner-changed':
@@ -86,7 +112,7 @@ export function ReviewPanel({
   diff: TaskDiff;
   request: UpdateTaskRequest | undefined;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, catalogue } = useI18n();
   const m = useReviewMessages();
   const [now] = useState(() => new Date());
   // The zone picked in the preview (else the deployment's): the runs and the callouts follow it.
@@ -94,6 +120,26 @@ export function ReviewPanel({
   const zone = settings.timeZone;
   const callouts = useMemo(() => riskCallouts(base, edited, now, settings), [base, edited, now, settings]);
   const owners = { before: usePersonLabel(base.Owner), after: usePersonLabel(edited.Owner) };
+  const dropsWeekdays = callouts.some((c) => c.kind === 'weekdays-dropped');
+  // How many tasks read this one's output: they run on stale data on the dropped days.
+  const downstreamQuery = useQuery({
+    ...dependencyQueries.downstream(String(edited.Id)),
+    enabled: dropsWeekdays,
+  });
+  const downstream = downstreamQuery.data
+    ? {
+        total: downstreamQuery.data.total,
+        partial: downstreamQuery.data.items.length < downstreamQuery.data.total,
+      }
+    : downstreamQuery.isError
+      ? ('unknown' as const)
+      : ('loading' as const);
+  const weekday = (code: string) => {
+    const index = WEEKDAY_NAMES.indexOf(code as (typeof WEEKDAY_NAMES)[number]);
+    return catalogue.cron.weekdayNames[index] ?? code;
+  };
+  const health = useQuery(healthQueries.health()).data;
+  const deploymentRegion = health?.region ?? null;
   const showRuns = scheduleChanged(base, edited);
   const runs = useMemo(() => {
     if (!showRuns) return undefined;
@@ -101,10 +147,15 @@ export function ReviewPanel({
       scheduleRuns(form.Trigger ?? {}, { after: now, count: RUN_COUNT, settings }) ?? undefined;
     return { before: runsOf(base), after: runsOf(edited) };
   }, [showRuns, base, edited, now, settings]);
-  const [region, setRegion] = useState(() => localStorage.getItem(REGION_KEY) ?? 'cn-shanghai');
+  // The deployment's region until the person types another (kept for this review only).
+  const [typedRegion, setRegion] = useState<string | undefined>(undefined);
+  const region = typedRegion ?? deploymentRegion ?? '';
   const [copied, setCopied] = useState(false);
+  const cliRegionHelpId = useId();
   const formatTime = (d: Date) => formatRun(d, locale, zone);
-  const cli = request ? toAliyunCliCommand(request, { region: region || 'cn-shanghai' }) : '';
+  // A single instant (the Immediately note) carries its offset and the zone's name.
+  const formatInstantInZone = (d: Date) => formatDateTime(d, locale, { timeZone: zone, zone: 'name' });
+  const cli = request ? toAliyunCliCommand(request, { region: region || '<region>' }) : '';
 
   return (
     <div className="flex flex-col gap-4">
@@ -126,7 +177,13 @@ export function ReviewPanel({
               <ul className="list-disc pl-5" data-testid="risk-callouts">
                 {callouts.map((c) => (
                   <li key={c.kind} data-kind={c.kind}>
-                    {calloutText(c, m, formatTime, zone, owners)}
+                    {calloutText(c, {
+                      m,
+                      formatTime: formatInstantInZone,
+                      weekday,
+                      owners,
+                      downstream,
+                    })}
                   </li>
                 ))}
               </ul>
@@ -154,16 +211,20 @@ export function ReviewPanel({
           <details>
             <summary className="cursor-pointer text-sm font-medium">{m.cliTitle}</summary>
             <div className="mt-2 flex flex-col gap-2">
-              <label className="flex items-center gap-2 text-sm">
+              <p className="text-sm text-amber-900 dark:text-amber-200" data-testid="cli-no-conflict-check">
+                {m.cliNoConflictCheck}
+              </p>
+              <label className="flex flex-wrap items-center gap-2 text-sm">
                 {m.cliRegion}
                 <input
                   className={`${inputClass} w-40 font-mono`}
                   value={region}
-                  onChange={(e) => {
-                    setRegion(e.target.value);
-                    localStorage.setItem(REGION_KEY, e.target.value);
-                  }}
+                  aria-describedby={cliRegionHelpId}
+                  onChange={(e) => setRegion(e.target.value)}
                 />
+                <span id={cliRegionHelpId} className="text-xs text-slate-600 dark:text-slate-400">
+                  {m.cliRegionHelp(deploymentRegion)}
+                </span>
               </label>
               <pre
                 className="overflow-x-auto rounded bg-slate-100 p-3 text-xs whitespace-pre-wrap dark:bg-slate-900"

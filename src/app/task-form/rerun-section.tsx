@@ -1,15 +1,15 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { TaskForm } from '#domain/task/task-form';
-import { RERUN_INTERVAL_MAX_MS, RERUN_MODES, RERUN_TIMES_MAX } from '#domain/task/task-constants';
+import { RERUN_MODES, RERUN_TIMES_MAX } from '#domain/task/task-constants';
 import { NumberField } from '../components/form/form-field.tsx';
 import { SelectField } from '../components/form/select-field.tsx';
-import { formatDuration } from '../format-duration.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { RerunIntervalField } from './rerun-interval-field.tsx';
 
 export function RerunSection() {
   const { t } = useI18n();
   const { control } = useFormContext<TaskForm>();
-  const [mode, interval] = useWatch({ control, name: ['RerunMode', 'RerunInterval'] });
+  const mode = useWatch({ control, name: 'RerunMode' });
   // RerunTimes and RerunInterval "take effect only if RerunMode is AllAllowed or FailureAllowed".
   const rerunsAllowed = mode !== 'AllDenied';
   return (
@@ -37,21 +37,7 @@ export function RerunSection() {
           step={1}
           className="w-32"
         />
-        <NumberField
-          name="RerunInterval"
-          label={t.fieldRerunInterval}
-          help={t.fieldRerunIntervalHelp}
-          min={0}
-          max={RERUN_INTERVAL_MAX_MS}
-          step={1000}
-          className="w-40"
-          unit="ms"
-          shown={
-            typeof interval === 'number' && Number.isFinite(interval)
-              ? `= ${formatDuration(interval, t)}`
-              : ''
-          }
-        />
+        <RerunIntervalField />
       </div>
     </>
   );

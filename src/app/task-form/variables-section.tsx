@@ -5,6 +5,7 @@ import { TextField } from '../components/form/form-field.tsx';
 import { SelectField } from '../components/form/select-field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { cellClass, EditableTable } from './editable-table.tsx';
+import { RemovedVariableHint } from './removed-variable-hint.tsx';
 import { RowActions } from './row-actions.tsx';
 
 /** Inputs.Variables or Outputs.Variables: the same table and rules for both. */
@@ -18,7 +19,7 @@ export function VariablesSection({
   const { t } = useI18n();
   const { control, getValues } = useFormContext<TaskForm>();
   const { fields, append, insert, move, remove } = useFieldArray({ control, name });
-  return (
+  const table = (
     <EditableTable
       label={label}
       columns={[t.colVariableName, t.colVariableType, t.colVariableValue]}
@@ -69,5 +70,12 @@ export function VariablesSection({
         );
       })}
     </EditableTable>
+  );
+  if (name !== 'Inputs.Variables') return table;
+  return (
+    <div className="flex flex-col gap-2">
+      {table}
+      <RemovedVariableHint />
+    </div>
   );
 }

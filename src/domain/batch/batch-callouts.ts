@@ -33,6 +33,7 @@ export const BATCH_CALLOUT_ORDER: readonly BatchCalloutCode[] = [
   'reruns-disabled',
   'more-frequent',
   'weekday-shift',
+  'weekdays-dropped',
   'owner-changed',
   'dependency-removed',
   'instance-mode-immediately',

@@ -81,7 +81,7 @@ describe('builder model', () => {
     ['0 0 22-2 * * ?', 'This hour field is neither every N hours in a range nor a list of hours'],
     ['0 0,30 9 * * ?', 'This minute field is not a single minute or an every-N-minutes step'],
     ['0 */5 */2 * * ?', 'Minute schedules run within one start-end hour range'],
-    ['0 61 * * * ?', 'Minute: 61 at position 2 is out of range 0–59'],
+    ['0 61 * * * ?', 'Minute: 61 at position 3 is out of range 0–59'],
   ])('keeps %s as raw text', (expression, reason) => {
     expect(toBuilderModel(expression)).toEqual({ mode: 'raw', reason });
   });

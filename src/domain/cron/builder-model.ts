@@ -17,7 +17,8 @@ export type BuilderModel =
         | { kind: 'every'; everyHours: number; startHour: number; endHour: number }
         | { kind: 'at'; hours: number[] };
     }
-  | { mode: 'daily'; hour: number; minute: number }
+  /** `weekdays` limits a daily schedule to some days of the week (e.g. Monday to Friday); absent, every day. */
+  | { mode: 'daily'; hour: number; minute: number; weekdays?: WeekdayName[] }
   | { mode: 'weekly'; days: WeekdayName[]; hour: number; minute: number }
   | { mode: 'monthly'; days: DayOfMonth[]; hour: number; minute: number }
   | { mode: 'yearly'; months: number[]; days: DayOfMonth[]; hour: number; minute: number };
@@ -103,12 +104,15 @@ export function fromBuilderModel(model: BuilderModel): string {
               .join(',');
       return `00 ${mm} ${hourField} * * ?`;
     }
-    case 'daily':
-      return `00 ${mm} ${pad(model.hour)} * * ?`;
-    case 'weekly': {
-      const days = toNameList(model.days.map((day) => WEEKDAY_NAMES.indexOf(day) + 1));
-      return `00 ${mm} ${pad(model.hour)} ? * ${days}`;
+    case 'daily': {
+      // Every day of the week is every day: written as DataWorks' daily form, not a list of seven names.
+      const limited = model.weekdays && new Set(model.weekdays).size < WEEKDAY_NAMES.length;
+      return limited
+        ? `00 ${mm} ${pad(model.hour)} ? * ${weekdayList(model.weekdays ?? [])}`
+        : `00 ${mm} ${pad(model.hour)} * * ?`;
     }
+    case 'weekly':
+      return `00 ${mm} ${pad(model.hour)} ? * ${weekdayList(model.days)}`;
     case 'monthly':
       return `00 ${mm} ${pad(model.hour)} ${formatDays(model.days)} * ?`;
     case 'yearly': {
@@ -119,6 +123,13 @@ export function fromBuilderModel(model: BuilderModel): string {
       return `00 ${mm} ${pad(model.hour)} ${formatDays(model.days)} ${months} ?`;
     }
   }
+}
+
+/** Monday to Friday: the console's 工作日 preset. */
+export const WORKDAYS: readonly WeekdayName[] = ['MON', 'TUE', 'WED', 'THU', 'FRI'];
+
+function weekdayList(days: readonly WeekdayName[]): string {
+  return toNameList(days.map((day) => WEEKDAY_NAMES.indexOf(day) + 1));
 }
 
 function raw(reason: string): RawModel {

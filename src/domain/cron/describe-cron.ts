@@ -1,5 +1,7 @@
 import cronstrue from 'cronstrue';
+import { toBuilderModel } from './builder-model.ts';
 import { scheduleSettings } from './dataworks-schedule.ts';
+import { describeScheduleZh } from './describe-schedule-zh.ts';
 import { parseCron, type WeekdayNumbering } from './parse-cron.ts';
 import { toWeekdayNames } from './to-weekday-names.ts';
 
@@ -14,7 +16,8 @@ export interface DescribeCronOptions {
 export type DescribeCronResult = { ok: true; text: string } | { ok: false; error: string };
 
 /**
- * A sentence describing the schedule in English or Simplified Chinese, via cronstrue. Numeric weekdays
+ * A sentence describing the schedule in English or Simplified Chinese: via cronstrue, except the Chinese of
+ * the shapes the builder writes (describe-schedule-zh.ts). Numeric weekdays
  * are turned into names first, because cronstrue has its own numbering; zero-padding and a zero seconds
  * field are dropped so the sentence reads "At 02:30" rather than "At 00 seconds past the minute".
  * Chinese sentences need `cron-words-zh-cn.ts` loaded first (the app's Chinese catalogue loads it), so an
@@ -24,6 +27,11 @@ export function describeCron(expression: string, options: DescribeCronOptions): 
   const weekdays = options.weekdays ?? scheduleSettings().weekdays;
   const parsed = parseCron(expression, { weekdays });
   if (!parsed.ok) return { ok: false, error: parsed.issues.map((issue) => issue.message).join('; ') };
+  if (options.locale === 'zh_CN') {
+    // The shapes the builder writes read as a Chinese speaker says them; cronstrue only beyond them.
+    const model = toBuilderModel(expression, { weekdays });
+    if (model.mode !== 'raw') return { ok: true, text: describeScheduleZh(model) };
+  }
   const named = toWeekdayNames(expression, weekdays).expression;
   const fields = named
     .trim()
@@ -40,7 +48,8 @@ export function describeCron(expression: string, options: DescribeCronOptions): 
       use24HourTimeFormat: true,
       throwExceptionOnParseError: true,
     });
-    return { ok: true, text };
+    // cronstrue's Chinese joins its phrases with a half-width comma: Chinese text takes the full-width one.
+    return { ok: true, text: options.locale === 'zh_CN' ? text.replace(/, ?/g, '，') : text };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

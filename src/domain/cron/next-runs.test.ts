@@ -236,12 +236,12 @@ describe('nextRuns window and limits', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(CronSyntaxError);
       expect((error as CronSyntaxError).issues).toEqual([
-        { field: 'minute', position: 2, length: 2, message: 'Minute: 61 at position 2 is out of range 0–59' },
+        { field: 'minute', position: 2, length: 2, message: 'Minute: 61 at position 3 is out of range 0–59' },
       ]);
     }
   });
 
   it('throws for a lone L outside the day fields, which Quartz accepts but cannot compute', () => {
-    expect(() => nextRuns('0 0 L * * ?', options)).toThrow(/Hour: 'L' at position 4 selects no value/);
+    expect(() => nextRuns('0 0 L * * ?', options)).toThrow(/Hour: 'L' at position 5 selects no value/);
   });
 });

@@ -119,7 +119,7 @@ function compileCron(expression: string, weekdays: WeekdayNumbering, maxYear: nu
           field: token?.field ?? 'expression',
           position: token?.position ?? 0,
           length: token?.text.length ?? 0,
-          message: `${name}: '${token?.text ?? ''}' at position ${token?.position ?? 0} selects no value`,
+          message: `${name}: '${token?.text ?? ''}' at position ${(token?.position ?? 0) + 1} selects no value`,
         },
       ]);
     }

@@ -1,7 +1,8 @@
 // A port of the parser of Quartz 2.3.2's org.quartz.CronExpression (buildExpression, storeExpressionVals,
 // checkNext, addToSet), so that exactly the expressions Quartz accepts are accepted, with the same quirks:
 // trailing characters after a name or number are ignored ('MONDAY' is MON), '2/0' is just 2, an 8th field
-// is ignored. Every error carries its field and a 0-based position in the input.
+// is ignored. Every error carries its field and a 0-based offset in the input (`position`, for marking it);
+// its message counts characters from 1, as a reader does ("at position 1" is the first character).
 // Reference: https://www.quartz-scheduler.org/api/2.3.0/org/quartz/CronExpression.html
 
 export const CRON_FIELDS = ['second', 'minute', 'hour', 'dayOfMonth', 'month', 'dayOfWeek', 'year'] as const;
@@ -10,7 +11,7 @@ export type CronIssueField = CronField | 'expression';
 
 export interface CronIssue {
   field: CronIssueField;
-  /** 0-based character offset in the input. */
+  /** 0-based character offset in the input; messages say it 1-based. */
   position: number;
   length: number;
   message: string;
@@ -150,7 +151,7 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
       field: 'dayOfWeek',
       position: dowToken?.position ?? 0,
       length: dowToken?.text.length ?? 0,
-      message: `Day-of-week: '${dowToken?.text}' at position ${dowToken?.position} and day-of-month '${domToken?.text}' at position ${domToken?.position} are both restricted; one of them must be '?'`,
+      message: `Day-of-week: '${dowToken?.text}' at position ${(dowToken?.position ?? 0) + 1} and day-of-month '${domToken?.text}' at position ${(domToken?.position ?? 0) + 1} are both restricted; one of them must be '?'`,
     });
   }
   if (issues.length > 0) return { ok: false, issues };
@@ -178,16 +179,18 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
     const whole = (message: string) => new FieldError(position, text.length, message);
     if (type === DAY_OF_MONTH && text.includes('L') && text.length > 1 && text.includes(',')) {
       throw whole(
-        `'${text}' at position ${position} combines 'L' or 'LW' with other days, which Quartz does not support`,
+        `'${text}' at position ${position + 1} combines 'L' or 'LW' with other days, which Quartz does not support`,
       );
     }
     if (type === DAY_OF_WEEK && text.includes('L') && text.length > 1 && text.includes(',')) {
       throw whole(
-        `'${text}' at position ${position} combines 'L' with other days, which Quartz does not support`,
+        `'${text}' at position ${position + 1} combines 'L' with other days, which Quartz does not support`,
       );
     }
     if (type === DAY_OF_WEEK && text.indexOf('#') !== text.lastIndexOf('#')) {
-      throw whole(`'${text}' at position ${position} has more than one '#'; only one nth day is supported`);
+      throw whole(
+        `'${text}' at position ${position + 1} has more than one '#'; only one nth day is supported`,
+      );
     }
     let offset = 0;
     for (const piece of text.split(',')) {
@@ -207,7 +210,7 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
         throw bad(
           i,
           s.length,
-          `'${s}' at position ${at(i)} is not allowed here; names are for months and days of the week`,
+          `'${s}' at position ${at(i) + 1} is not allowed here; names are for months and days of the week`,
         );
       }
       const name = (from: number) => {
@@ -215,7 +218,7 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
           throw bad(
             from,
             s.length - from,
-            `'${s.slice(from)}' at position ${at(from)} is not a ${type === MONTH ? 'month name (JAN-DEC)' : 'day name (SUN-SAT)'}`,
+            `'${s.slice(from)}' at position ${at(from) + 1} is not a ${type === MONTH ? 'month name (JAN-DEC)' : 'day name (SUN-SAT)'}`,
           );
         }
         return s.slice(from, from + 3);
@@ -225,22 +228,24 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
       let endValue = -1;
       if (type === MONTH) {
         startValue = MONTH_NAMES.indexOf(sub) + 1;
-        if (startValue <= 0) throw bad(i, 3, `'${sub}' at position ${at(i)} is not a month name (JAN-DEC)`);
+        if (startValue <= 0)
+          throw bad(i, 3, `'${sub}' at position ${at(i) + 1} is not a month name (JAN-DEC)`);
         if (s.charAt(i + 3) === '-') {
           i += 4;
           sub = name(i);
           endValue = MONTH_NAMES.indexOf(sub) + 1;
-          if (endValue <= 0) throw bad(i, 3, `'${sub}' at position ${at(i)} is not a month name (JAN-DEC)`);
+          if (endValue <= 0)
+            throw bad(i, 3, `'${sub}' at position ${at(i) + 1} is not a month name (JAN-DEC)`);
         }
       } else if (type === DAY_OF_WEEK) {
         startValue = DAY_NAMES.indexOf(sub) + 1;
-        if (startValue <= 0) throw bad(i, 3, `'${sub}' at position ${at(i)} is not a day name (SUN-SAT)`);
+        if (startValue <= 0) throw bad(i, 3, `'${sub}' at position ${at(i) + 1} is not a day name (SUN-SAT)`);
         const next = s.charAt(i + 3);
         if (next === '-') {
           i += 4;
           sub = name(i);
           endValue = DAY_NAMES.indexOf(sub) + 1;
-          if (endValue <= 0) throw bad(i, 3, `'${sub}' at position ${at(i)} is not a day name (SUN-SAT)`);
+          if (endValue <= 0) throw bad(i, 3, `'${sub}' at position ${at(i) + 1} is not a day name (SUN-SAT)`);
         } else if (next === '#') {
           i += 4;
           flags.nthDayOfWeek = parseNth(s, i, at);
@@ -255,10 +260,10 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
     if (c === '?') {
       i++;
       if (i + 1 < s.length && s.charAt(i) !== ' ' && s.charAt(i + 1) !== '\t') {
-        throw bad(i, 1, `unexpected '${s.charAt(i)}' at position ${at(i)} after '?'`);
+        throw bad(i, 1, `unexpected '${s.charAt(i)}' at position ${at(i) + 1} after '?'`);
       }
       if (type !== DAY_OF_WEEK && type !== DAY_OF_MONTH) {
-        throw bad(0, 1, `'?' at position ${at(0)} is only allowed in day-of-month or day-of-week`);
+        throw bad(0, 1, `'?' at position ${at(0) + 1} is only allowed in day-of-month or day-of-week`);
       }
       if (type === DAY_OF_WEEK && !flags.lastDayOfMonth && !failedFields.has(DAY_OF_MONTH)) {
         const dom = sets[DAY_OF_MONTH] ?? new Set<number>();
@@ -267,7 +272,7 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
           throw bad(
             0,
             1,
-            `'?' at position ${at(0)} is also used in day-of-month; only one of the two may be '?'`,
+            `'?' at position ${at(0) + 1} is also used in day-of-month; only one of the two may be '?'`,
           );
         }
       }
@@ -281,17 +286,18 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
         return;
       }
       if (c === '/' && i + 1 >= s.length)
-        throw bad(i, 1, `'/' at position ${at(i)} must be followed by a number`);
+        throw bad(i, 1, `'/' at position ${at(i) + 1} must be followed by a number`);
       if (c === '*') i++;
       c = s.charAt(i);
       let step = 1;
       if (c === '/') {
         i++;
-        if (i >= s.length) throw bad(i - 1, 1, `'/' at position ${at(i - 1)} must be followed by a number`);
+        if (i >= s.length)
+          throw bad(i - 1, 1, `'/' at position ${at(i - 1) + 1} must be followed by a number`);
         const digits = s.slice(i);
         step = parseJavaInt(digits);
         if (Number.isNaN(step))
-          throw bad(i, digits.length, `step '${digits}' at position ${at(i)} is not a number`);
+          throw bad(i, digits.length, `step '${digits}' at position ${at(i) + 1} is not a number`);
         checkIncrement(step, type, at(i), digits.length);
       }
       addToSet(ALL_SPEC, -1, step, type, false, at(0), s.length);
@@ -305,14 +311,14 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
       if (type === DAY_OF_MONTH && s.length > i) {
         if (s.charAt(i) === '-') {
           if (i + 1 >= s.length)
-            throw bad(0, s.length, `'L-' at position ${at(0)} must be followed by a number of days`);
+            throw bad(0, s.length, `'L-' at position ${at(0) + 1} must be followed by a number of days`);
           const value = readNumber(s, i + 1, 0);
           flags.lastDayOffset = value.value;
           if (value.value > 30) {
             throw bad(
               i + 1,
               value.end - i - 1,
-              `offset ${value.value} at position ${at(i + 1)} from the last day is larger than 30`,
+              `offset ${value.value} at position ${at(i + 1) + 1} from the last day is larger than 30`,
             );
           }
           i = value.pos;
@@ -340,7 +346,7 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
       return;
     }
 
-    throw bad(i, 1, `unexpected character '${c}' at position ${at(i)}`);
+    throw bad(i, 1, `unexpected character '${c}' at position ${at(i) + 1}`);
   }
 
   function checkNext(
@@ -364,21 +370,24 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
 
     if (c === 'L') {
       if (type !== DAY_OF_WEEK)
-        throw bad(i, 1, `'L' at position ${at(i)} is only allowed after a day of the week here`);
+        throw bad(i, 1, `'L' at position ${at(i) + 1} is only allowed after a day of the week here`);
       checkWeekday(value, at(0), valueEnd);
       flags.lastDayOfWeek = true;
       set.add(spring ? springToQuartz(value) : value);
       return;
     }
     if (c === 'W') {
-      if (type !== DAY_OF_MONTH) throw bad(i, 1, `'W' at position ${at(i)} is only allowed in day-of-month`);
-      if (value > 31) throw bad(0, valueEnd, `${value}W at position ${at(0)}: a month has at most 31 days`);
+      if (type !== DAY_OF_MONTH)
+        throw bad(i, 1, `'W' at position ${at(i) + 1} is only allowed in day-of-month`);
+      if (value > 31)
+        throw bad(0, valueEnd, `${value}W at position ${at(0) + 1}: a month has at most 31 days`);
       flags.nearestWeekday = true;
       set.add(value);
       return;
     }
     if (c === '#') {
-      if (type !== DAY_OF_WEEK) throw bad(i, 1, `'#' at position ${at(i)} is only allowed in day-of-week`);
+      if (type !== DAY_OF_WEEK)
+        throw bad(i, 1, `'#' at position ${at(i) + 1} is only allowed in day-of-week`);
       flags.nthDayOfWeek = parseNth(s, i + 1, at);
       if (spring) checkWeekday(value, at(0), valueEnd);
       set.add(spring ? springToQuartz(value) : value);
@@ -388,7 +397,7 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
       i++;
       const endStart = i;
       if (!isDigit(s.charAt(i))) {
-        throw bad(0, s.length, `range '${s}' at position ${at(0)} needs a number after '-'`);
+        throw bad(0, s.length, `range '${s}' at position ${at(0) + 1} needs a number after '-'`);
       }
       let end = Number(s.charAt(i));
       i++;
@@ -406,7 +415,7 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
       if (i < s.length && s.charAt(i) === '/') {
         i++;
         if (!isDigit(s.charAt(i)))
-          throw bad(i - 1, 1, `'/' at position ${at(i - 1)} must be followed by a number`);
+          throw bad(i - 1, 1, `'/' at position ${at(i - 1) + 1} must be followed by a number`);
         let step = Number(s.charAt(i));
         i++;
         if (i < s.length && isDigit(s.charAt(i))) step = readNumber(s, i, step).value;
@@ -417,15 +426,16 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
       return;
     }
     if (c === '/') {
-      if (i + 1 >= s.length) throw bad(i, 1, `'/' at position ${at(i)} must be followed by a number`);
+      if (i + 1 >= s.length) throw bad(i, 1, `'/' at position ${at(i) + 1} must be followed by a number`);
       i++;
-      if (!isDigit(s.charAt(i))) throw bad(i, 1, `'/' at position ${at(i - 1)} must be followed by a number`);
+      if (!isDigit(s.charAt(i)))
+        throw bad(i, 1, `'/' at position ${at(i - 1) + 1} must be followed by a number`);
       let step = Number(s.charAt(i));
       const stepStart = i;
       i++;
       if (i < s.length) {
         if (!isDigit(s.charAt(i))) {
-          throw bad(i, 1, `unexpected character '${s.charAt(i)}' at position ${at(i)} after '/'`);
+          throw bad(i, 1, `unexpected character '${s.charAt(i)}' at position ${at(i) + 1} after '/'`);
         }
         const read = readNumber(s, i, step);
         step = read.value;
@@ -444,7 +454,7 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
       throw new FieldError(
         at(from - 1),
         s.length - from + 1,
-        `'#' at position ${at(from - 1)} must be followed by a number from 1 to 5`,
+        `'#' at position ${at(from - 1) + 1} must be followed by a number from 1 to 5`,
       );
     }
     return nth;
@@ -456,7 +466,7 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
       throw new FieldError(
         position,
         length,
-        `${value} at position ${position} is out of range ${min}–${max} ${weekdayHint()}`,
+        `${value} at position ${position + 1} is out of range ${min}–${max} ${weekdayHint()}`,
       );
     }
   }
@@ -469,7 +479,11 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
     const limits = [59, 59, 23, 31, 12, 7, Infinity];
     const limit = limits[type] ?? Infinity;
     if (step > limit) {
-      throw new FieldError(position, length, `step ${step} at position ${position} is larger than ${limit}`);
+      throw new FieldError(
+        position,
+        length,
+        `step ${step} at position ${position + 1} is larger than ${limit}`,
+      );
     }
   }
 
@@ -502,14 +516,14 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
         throw new FieldError(
           valuePosition,
           valueLength,
-          `${value} at position ${valuePosition} is out of range ${min}–${max}${hint}`,
+          `${value} at position ${valuePosition + 1} is out of range ${min}–${max}${hint}`,
         );
       }
       if (end > max) {
         throw new FieldError(
           endPosition,
           endLength,
-          `${end} at position ${endPosition} is out of range ${min}–${max}${hint}`,
+          `${end} at position ${endPosition + 1} is out of range ${min}–${max}${hint}`,
         );
       }
     }
@@ -549,7 +563,7 @@ export function parseCron(expression: string, options: ParseCronOptions = {}): P
         throw new FieldError(
           valuePosition,
           endPosition + endLength - valuePosition,
-          `range at position ${valuePosition} ends before it starts`,
+          `range at position ${valuePosition + 1} ends before it starts`,
         );
       }
       modulus = wrap;

@@ -76,7 +76,7 @@ function checkDataWorksTokens(tokens: readonly CronToken[]): CronIssue[] {
       field: 'second',
       position: second.position,
       length: second.text.length,
-      message: `Second: '${second.text}' at position ${second.position} must be 00; DataWorks does not schedule by the second`,
+      message: `Second: '${second.text}' at position ${second.position + 1} must be 00; DataWorks does not schedule by the second`,
     });
   }
   const year = tokens.find((t) => t.field === 'year');
@@ -85,7 +85,7 @@ function checkDataWorksTokens(tokens: readonly CronToken[]): CronIssue[] {
       field: 'year',
       position: year.position,
       length: year.text.length,
-      message: `Year: '${year.text}' at position ${year.position} is not supported by DataWorks; write six fields`,
+      message: `Year: '${year.text}' at position ${year.position + 1} is not supported by DataWorks; write six fields`,
     });
   }
   return issues;
@@ -101,7 +101,7 @@ function checkDataWorksSchedule(cron: ParsedCron): CronIssue[] {
       field: 'minute',
       position: minute.position,
       length: minute.text.length,
-      message: `Minute: '${minute.text}' at position ${minute.position} runs every ${gap} minute${gap === 1 ? '' : 's'}; DataWorks runs a minute schedule at most every ${DATAWORKS_MIN_MINUTE_INTERVAL} minutes`,
+      message: `Minute: '${minute.text}' at position ${minute.position + 1} runs every ${gap} minute${gap === 1 ? '' : 's'}; DataWorks runs a minute schedule at most every ${DATAWORKS_MIN_MINUTE_INTERVAL} minutes`,
     });
   }
   // https://www.alibabacloud.com/help/en/dataworks/latest/schedule-a-node-by-hour: a closed start-end period within a day.
@@ -115,7 +115,7 @@ function checkDataWorksSchedule(cron: ParsedCron): CronIssue[] {
           field: 'hour',
           position,
           length: piece.length,
-          message: `Hour: range '${piece}' at position ${position} wraps past midnight; DataWorks needs a start hour no later than the end hour`,
+          message: `Hour: range '${piece}' at position ${position + 1} wraps past midnight; DataWorks needs a start hour no later than the end hour`,
         });
       }
       offset += piece.length + 1;
@@ -148,7 +148,7 @@ function checkNumericWeekday(
     field: 'dayOfWeek',
     position: token.position,
     length: token.text.length,
-    message: `Day-of-week: '${token.text}' at position ${token.position} is a number, which Spring reads as ${reading(spring)} and Quartz as ${reading(quartz)}; read here as ${weekdays === 'spring' ? 'Spring' : 'Quartz'}, write names to make it unambiguous`,
+    message: `Day-of-week: '${token.text}' at position ${token.position + 1} is a number, which Spring reads as ${reading(spring)} and Quartz as ${reading(quartz)}; read here as ${weekdays === 'spring' ? 'Spring' : 'Quartz'}, write names to make it unambiguous`,
     suggestion: rewrite.expression,
   };
 }

@@ -52,10 +52,38 @@ describe('riskCallouts', () => {
     const callouts = riskCallouts(base, edited, NOW, SHANGHAI);
     expect(callouts).toEqual([{ kind: 'more-frequent', beforePerWeek: 2, afterPerWeek: 168 }]);
   });
-  it('does not call a daily schedule narrowed to weekdays a shift', () => {
+  it('names the days a daily schedule narrowed to weekdays drops (not a shift)', () => {
     const daily = { ...base, Trigger: { ...base.Trigger, Cron: '00 00 02 * * ?' } };
     const weekdays = { ...base, Trigger: { ...base.Trigger, Cron: '00 00 02 ? * MON-FRI' } };
-    expect(riskCallouts(daily, weekdays, NOW, SHANGHAI)).toEqual([]);
+    expect(riskCallouts(daily, weekdays, NOW, SHANGHAI)).toEqual([
+      { kind: 'weekdays-dropped', dropped: ['SUN', 'SAT'], kept: ['MON', 'TUE', 'WED', 'THU', 'FRI'] },
+    ]);
+    // Widening drops nothing.
+    expect(riskCallouts(weekdays, daily, NOW, SHANGHAI)).toEqual([]);
+  });
+  it('names a weekly schedule losing one of its days', () => {
+    const monday = { ...base, Trigger: { ...base.Trigger, Cron: '00 00 02 ? * MON' } };
+    expect(riskCallouts(base, monday, NOW, SHANGHAI)).toEqual([
+      { kind: 'weekdays-dropped', dropped: ['WED'], kept: ['MON'] },
+    ]);
+  });
+  it('explains Immediately only when the save changes the instances, not for a description', () => {
+    const immediate: TaskForm = { ...base, InstanceMode: 'Immediately' };
+    expect(riskCallouts(immediate, { ...immediate, Description: 'typo fixed' }, NOW, SHANGHAI)).toEqual([]);
+    expect(
+      riskCallouts(immediate, { ...immediate, Tags: [{ Key: 'team', Value: 'bi' }] }, NOW, SHANGHAI),
+    ).toEqual([]);
+    const cu = { ...immediate, RuntimeResource: { Cu: '0.5' } };
+    expect(riskCallouts(immediate, cu, NOW, SHANGHAI)).toEqual([]);
+    for (const edited of [
+      { ...immediate, RerunTimes: 5 },
+      { ...immediate, Timeout: 7200 },
+      { ...immediate, Script: { Parameters: 'bizdate=$bizdate' } },
+      { ...immediate, Trigger: { ...base.Trigger, StartTime: '2027-01-01 00:00:00' } },
+    ])
+      expect(riskCallouts(immediate, edited, NOW, SHANGHAI).map((c) => c.kind)).toEqual([
+        'instance-mode-immediately',
+      ]);
   });
   it('compares only runs inside the effective window', () => {
     const edited = { ...base, Trigger: { ...base.Trigger, Cron: '00 00 02 ? * TUE,THU' } };

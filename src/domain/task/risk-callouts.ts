@@ -19,6 +19,8 @@ export type RiskCallout =
   | { kind: 'reruns-disabled'; before: string }
   | { kind: 'instance-mode-immediately'; lateWindow: boolean; firstSlotAfter: Date }
   | { kind: 'weekday-shift'; before: string[]; after: string[] }
+  /** The schedule keeps some of its days and drops the others (a daily task narrowed to weekdays). */
+  | { kind: 'weekdays-dropped'; dropped: string[]; kept: string[] }
   | { kind: 'more-frequent'; beforePerWeek: number; afterPerWeek: number }
   | { kind: 'owner-changed'; before: string; after: string };
 
@@ -72,6 +74,32 @@ function describeDependency(d: Row): string {
 }
 
 /**
+ * The parameters whose change reaches the instances DataWorks generates, which is what the Immediately note
+ * is about (when they are regenerated, the 10-minute buffer, the nightly window, reruns of expired instances:
+ * reference/anchors-ui-and-cron.md §1.5). Name, Description, Owner, Tags, the script's code and the runtime
+ * resource do not change which instances exist, so saving only them says nothing about it.
+ */
+const INSTANCE_PARAMETERS = [
+  'InstanceMode',
+  'Trigger',
+  'Dependencies',
+  'Outputs',
+  'Inputs',
+  'RerunMode',
+  'RerunTimes',
+  'RerunInterval',
+  'Timeout',
+  'EnvType',
+] as const;
+
+function changesInstances(base: TaskForm, edited: TaskForm): boolean {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  // Scheduling parameters are resolved when an instance is generated (scheduling-parameters.md §5.3).
+  if (!same(base.Script?.Parameters, edited.Script?.Parameters)) return true;
+  return INSTANCE_PARAMETERS.some((key) => !same(base[key], edited[key]));
+}
+
+/**
  * What deserves a warning before this edit is saved. `now` fixes the clock for the schedule checks, which
  * compare runs in `settings.timeZone` (the zone the person picked) with the deployment's weekday numbering.
  */
@@ -91,7 +119,7 @@ export function riskCallouts(
   if (edited.RerunMode === 'AllDenied' && base.RerunMode !== 'AllDenied')
     callouts.push({ kind: 'reruns-disabled', before: base.RerunMode ?? '' });
 
-  if (edited.InstanceMode === 'Immediately')
+  if (edited.InstanceMode === 'Immediately' && changesInstances(base, edited))
     callouts.push({
       kind: 'instance-mode-immediately',
       lateWindow: isInLateWindow(now, settings.timeZone),
@@ -106,8 +134,11 @@ export function riskCallouts(
     if (before && after && before.length > 0 && after.length > 0) {
       const daysBefore = weekdaysOf(before, settings.timeZone);
       const daysAfter = weekdaysOf(after, settings.timeZone);
-      // A shift is a weekly pattern moved to other days, not a daily schedule narrowed to a few.
-      if (daysBefore.length < 7 && daysAfter.length < 7 && daysBefore.join() !== daysAfter.join())
+      const dropped = daysBefore.filter((day) => !daysAfter.includes(day));
+      const narrowed = dropped.length > 0 && daysAfter.every((day) => daysBefore.includes(day));
+      // Narrowed: the days left out are named. A shift is a weekly pattern moved to other days.
+      if (narrowed) callouts.push({ kind: 'weekdays-dropped', dropped, kept: daysAfter });
+      else if (daysBefore.length < 7 && daysAfter.length < 7 && daysBefore.join() !== daysAfter.join())
         callouts.push({ kind: 'weekday-shift', before: daysBefore, after: daysAfter });
       const perWeek = (runs: readonly Date[]) => Math.round((runs.length / SAMPLE_WEEKS) * 10) / 10;
       if (after.length >= MORE_FREQUENT_FACTOR * before.length)

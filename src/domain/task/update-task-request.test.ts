@@ -111,7 +111,7 @@ describe('UpdateTaskRequestSchema', () => {
     });
 
     it("refuses what DataWorks refuses, with the first error's field and position", () => {
-      expectIssue({ Trigger: { Cron: '30 00 02 * * ?' } }, 'Trigger.Cron', /^Second: '30' at position 0/);
+      expectIssue({ Trigger: { Cron: '30 00 02 * * ?' } }, 'Trigger.Cron', /^Second: '30' at position 1/);
       expectIssue({ Trigger: { Cron: '00 */2 * * * ?' } }, 'Trigger.Cron', /^Minute: .* every 5 minutes/);
       expectIssue({ Trigger: { Cron: '00 00 02 * * ? 2030' } }, 'Trigger.Cron', /^Year/);
       expectIssue({ Trigger: { Cron: '00 00 02 1 * MON' } }, 'Trigger.Cron', /./);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readServerEnv } from '../env.ts';
-import { findCredentialSource, resolveEndpoint, resolveTarget } from './resolve-target.ts';
+import { findCredentialSource, resolveEndpoint, resolveRegion, resolveTarget } from './resolve-target.ts';
 
 const noFiles = () => false;
 
@@ -63,6 +63,17 @@ describe('findCredentialSource', () => {
     expect(
       findCredentialSource(readServerEnv({ HOME: '/h' }), (p) => p === '/h/.alibabacloud/credentials'),
     ).toMatch(/credentials file/);
+  });
+});
+
+describe('resolveRegion', () => {
+  it('is DATAWORKS_REGION, else the region in the endpoint host, else unknown', () => {
+    expect(resolveRegion({ DATAWORKS_REGION: 'cn-hangzhou' })).toBe('cn-hangzhou');
+    expect(resolveRegion({ DATAWORKS_ENDPOINT: 'dataworks-vpc.cn-beijing.aliyuncs.com' })).toBe('cn-beijing');
+    expect(resolveRegion({ DATAWORKS_ENDPOINT: 'https://dataworks.ap-southeast-1.aliyuncs.com' })).toBe(
+      'ap-southeast-1',
+    );
+    expect(resolveRegion({ DATAWORKS_ENDPOINT: 'http://127.0.0.1:9000' })).toBeUndefined();
   });
 });
 

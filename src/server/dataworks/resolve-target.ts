@@ -25,6 +25,21 @@ export function resolveEndpoint(
   return undefined;
 }
 
+/** The region the emulator stands for (the aliyun CLI command the review offers names it): Shanghai. */
+export const EMULATOR_REGION = 'cn-shanghai';
+
+/**
+ * The deployment's region: DATAWORKS_REGION, else read from the endpoint's host
+ * (`dataworks[-vpc].<region>.aliyuncs.com`), else undefined (an endpoint that names no region).
+ */
+export function resolveRegion(
+  env: Pick<ServerEnv, 'DATAWORKS_ENDPOINT' | 'DATAWORKS_REGION'>,
+): string | undefined {
+  if (env.DATAWORKS_REGION) return env.DATAWORKS_REGION;
+  const host = resolveEndpoint(env)?.hostname ?? '';
+  return /^dataworks(?:-vpc)?\.([a-z]{2,}(?:-[a-z0-9]+)+)\.aliyuncs\.com$/.exec(host)?.[1];
+}
+
 /**
  * Which link of Alibaba Cloud's default credential chain is configured here, if any. Only then is the chain
  * used: the chain's last resort asks the ECS metadata service, which must not be probed on a laptop.

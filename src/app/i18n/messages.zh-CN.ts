@@ -29,7 +29,8 @@ export const zhCN: Messages = {
   sortBy: '排序',
   sorts: { modified: '最近修改', name: '名称', owner: '责任人' },
   clearFilters: '清除搜索和筛选',
-  tagsReading: (read, total) => `标签需逐个任务读取（DataWorks 的任务列表不含标签）：已读取 ${read} / ${total}，再次搜索可继续读取。`,
+  tagsReading: (read, total) =>
+    `标签需逐个任务读取（DataWorks 的任务列表不含标签）：已读取 ${read} / ${total}，再次搜索可继续读取。`,
   colName: '名称',
   colOwner: '责任人',
   colType: '类型',

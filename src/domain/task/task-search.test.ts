@@ -10,7 +10,10 @@ const task = (Id: string, Name: string, extra: Partial<IndexedTask> = {}): Index
 });
 
 const TASKS = [
-  task('700004500001', 'ods_marketing_order_di', { Description: 'ODS layer: 营销订单 daily load', Owner: '1' }),
+  task('700004500001', 'ods_marketing_order_di', {
+    Description: 'ODS layer: 营销订单 daily load',
+    Owner: '1',
+  }),
   task('700004500002', 'ods_marketing_click_hi', {
     Owner: '2',
     Type: 'EMR_HIVE',

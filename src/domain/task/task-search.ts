@@ -94,7 +94,10 @@ export function compileTaskQuery(
     if (query.owner && task.Owner !== query.owner) return false;
     if (query.type && task.Type !== query.type) return false;
     if (query.recurrence && (task.Trigger?.Recurrence ?? 'Normal') !== query.recurrence) return false;
-    if (tagKey && !task.Tags?.some((t) => t.Key === tagKey && (tagValue === undefined || t.Value === tagValue)))
+    if (
+      tagKey &&
+      !task.Tags?.some((t) => t.Key === tagKey && (tagValue === undefined || t.Value === tagValue))
+    )
       return false;
     if (query.schedule && scheduleKindOf(task) !== query.schedule) return false;
     if (id && task.Id === id) return true;

@@ -145,7 +145,9 @@ export function countStates(tasks: readonly { State: BatchTaskState }[]) {
 }
 
 /** Rows of `SELECT batch_id, state, count(*) AS n … GROUP BY batch_id, state` by batch. */
-export function countsByBatch(rows: Record<string, unknown>[]) {
+export function countsByBatch(
+  rows: Record<string, unknown>[],
+): Map<string, Partial<Record<BatchTaskState, number>>> {
   const by = new Map<string, Partial<Record<BatchTaskState, number>>>();
   for (const row of rows) {
     const id = String(row.batch_id);

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { BatchTaskState } from '#domain/batch/batch-contract';
 import {
   countsByBatch,
   countStates,
@@ -45,7 +46,7 @@ export function createPostgresBatchJournal(
   const renewSql = 'UPDATE batches SET lease_expires = $3 WHERE id = $1 AND lease_owner = $2 RETURNING id';
 
   async function countsOf(ids: string[]) {
-    if (ids.length === 0) return new Map();
+    if (ids.length === 0) return new Map<string, Partial<Record<BatchTaskState, number>>>();
     return countsByBatch(
       await query(
         `SELECT batch_id, state, count(*) AS n FROM batch_tasks WHERE batch_id = ANY($1::bigint[])

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { BatchTaskState } from '#domain/batch/batch-contract';
 import {
   countsByBatch,
   countStates,
@@ -65,7 +66,7 @@ export function createSqliteBatchJournal(
 
   const countsOf = (ids: string[]) =>
     ids.length === 0
-      ? new Map()
+      ? new Map<string, Partial<Record<BatchTaskState, number>>>()
       : countsByBatch(
           db
             .prepare(

@@ -262,7 +262,7 @@ export function describeStoreSuite(kind: StoreKind, newPlace: () => Promise<Stor
       it('gives an expired lease to exactly one of many replicas racing for it', async () => {
         const place = await newPlace();
         const stores = await Promise.all([open(place), open(place), open(place)]);
-        const id = await stores[0]!.batches.create(newBatch());
+        const id = await stores[0].batches.create(newBatch());
         const wins = await Promise.all(
           Array.from({ length: 9 }, (_, i) => stores[i % 3]!.batches.acquire(id, `r${i}`, 100, 200)),
         );

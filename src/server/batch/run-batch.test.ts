@@ -179,6 +179,25 @@ describe('a batch through /api/batches', () => {
     expect(versions(ids)).toEqual(ids.map(() => 1));
   });
 
+  it('settles a chunk whose answer was lost (connection dropped after applying) by reading back, and goes on', async () => {
+    const ids = take(4);
+    await injectFaults(emulator, { next: [{ kind: 'drop-after-apply', action: 'BatchUpdateTasks' }] });
+    const proxy = createBatchProxy(emulator.client);
+    const { Batch } = (await proxy.create(planDescriptions(emulator, ids, 'drop test', 2))).body as {
+      Batch: BatchRecord;
+    };
+    const batch = await proxy.runToEnd(Batch.Id);
+    expect(batch.State).toBe('done');
+    expect(batch.Tasks.map((t) => [t.State, t.Message])).toEqual([
+      ['saved', 'Confirmed by reading the task back.'],
+      ['saved', 'Confirmed by reading the task back.'],
+      ['saved', null],
+      ['saved', null],
+    ]);
+    expect(batch.Calls).toBe(2);
+    expect(versions(ids)).toEqual([1, 1, 1, 1]);
+  });
+
   it('stops between chunks when cancelled, the rest pending, and a second run sends only the rest', async () => {
     const ids = take(6);
     const { wrap, open, arrived } = gated(emulator.client);

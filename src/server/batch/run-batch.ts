@@ -290,7 +290,8 @@ export function createBatchRunner(options: BatchRunnerOptions) {
         id,
         settled.map((c) => ({ ...c, requestId })),
       );
-      return 'stop';
+      // Every task settled (applied, or changed by someone): go on; else stop until a resume.
+      return settled.every((c) => c.state === 'saved' || c.state === 'conflict') ? 'next' : 'stop';
     }
     // Refused as a whole (400 and the like): nothing of it applied.
     await record(

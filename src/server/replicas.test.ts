@@ -15,6 +15,9 @@ let postgres: TestPostgres;
 let emulator: ServerProcess;
 let emulatorURL: string;
 const replicas: { url: string; process: ServerProcess }[] = [];
+const replicaEnv: Record<string, string>[] = [];
+/** A replica's batch lease: short, so a killed replica's batch is taken over within the test. */
+const LEASE_MS = 1_500;
 
 beforeAll(async () => {
   postgres = await startTestPostgres();
@@ -39,8 +42,10 @@ beforeAll(async () => {
       ALIBABA_CLOUD_ACCESS_KEY_ID: DEMO_ACCESS_KEY_ID,
       ALIBABA_CLOUD_ACCESS_KEY_SECRET: DEMO_ACCESS_KEY_SECRET,
       TRUSTED_IDENTITY_HEADER: 'x-forwarded-user',
+      BATCH_LEASE_MS: String(LEASE_MS),
       LOG_LEVEL: 'silent',
     };
+    replicaEnv.push(env);
     replicas.push({ url, process: await startServerProcess('src/server/main.ts', env, `${url}/api/ready`) });
   }
 }, 90_000);
@@ -140,4 +145,84 @@ describe('two replicas on one PostgreSQL', () => {
       request: { Description: 'after the restart' },
     });
   });
+});
+
+describe('a batch on two replicas', () => {
+  const post = (replica: number, path: string, body: unknown = {}) =>
+    call(replica, path, 'carol', { method: 'POST', body: JSON.stringify(body) });
+  const batchOf = async (replica: number, id: string) =>
+    (await call(replica, `/api/batches/${id}`, 'reader')).body.Batch as {
+      State: string;
+      Tasks: { Id: string; State: string }[];
+    };
+  const batchCalls = async () =>
+    ((await (await fetch(`${emulatorURL}/__admin/received`)).json()) as { byAction: Record<string, number> })
+      .byAction.BatchUpdateTasks ?? 0;
+
+  it('interrupted on A (killed mid-call) is resumed on B, each task sent once; two resumes never both run', async () => {
+    const listed = await post(0, '/api/dataworks/ListTasks', { ProjectId: DEMO_PROJECT_ID, PageSize: 20 });
+    const tasks = (
+      listed.body.PagingInfo as {
+        Tasks: { Id: string; Name: string; ModifyTime: number; Description?: string }[];
+      }
+    ).Tasks.filter((t) => t.Id !== TASK).slice(0, 12);
+    const created = await post(0, '/api/batches', {
+      ProjectId: DEMO_PROJECT_ID,
+      Comment: 'replica takeover',
+      ChunkSize: 4,
+      Tasks: tasks.map((t) => ({
+        Id: t.Id,
+        Name: t.Name,
+        ModifyTime: t.ModifyTime,
+        Request: { Id: t.Id, Description: `moved by batch (${t.Name})` },
+        Before: { Description: t.Description ?? '' },
+      })),
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = (created.body.Batch as { Id: string }).Id;
+
+    // The first chunk's call waits 2 s in DataWorks, then is applied; A is killed while it waits.
+    const callsBefore = await batchCalls();
+    await fetch(`${emulatorURL}/__admin/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        next: [{ kind: 'delay', action: 'BatchUpdateTasks', delayMs: 2_000, count: 1 }],
+      }),
+    });
+    expect((await post(0, `/api/batches/${id}/run`)).status).toBe(202);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await replicas[0]!.process.stop('SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 2_000 + LEASE_MS));
+
+    const interrupted = await batchOf(1, id);
+    expect(interrupted.State).toBe('interrupted');
+    expect(interrupted.Tasks.filter((t) => t.State === 'sending')).toHaveLength(4);
+
+    // A restarted beside B: both told to resume at once; one runs it, the other is refused.
+    replicas[0]!.process = await startServerProcess(
+      'src/server/main.ts',
+      replicaEnv[0]!,
+      `${replicas[0]!.url}/api/ready`,
+    );
+    const [onA, onB] = await Promise.all([
+      post(0, `/api/batches/${id}/run`),
+      post(1, `/api/batches/${id}/run`),
+    ]);
+    expect([onA.status, onB.status].sort()).toEqual([202, 409]);
+
+    let batch = await batchOf(1, id);
+    for (let i = 0; i < 100 && batch.State !== 'done'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      batch = await batchOf(1, id);
+    }
+    expect(batch.State).toBe('done');
+    expect(batch.Tasks.map((t) => t.State)).toEqual(tasks.map(() => 'saved'));
+    // The first chunk, sent by A before it died, was settled by reading it back, not sent again: 3 calls.
+    expect((await batchCalls()) - callsBefore).toBe(3);
+    for (const t of tasks) {
+      const read = await post(1, '/api/dataworks/GetTask', { Id: t.Id });
+      expect((read.body.Task as { Description: string }).Description).toBe(`moved by batch (${t.Name})`);
+    }
+  }, 60_000);
 });

@@ -21,7 +21,7 @@ function task(id: string, cron: string, timeout = 3600): Task {
     Trigger: { Type: 'Scheduler', Recurrence: 'Normal', Cron: cron },
     Tags: [],
     ModifyTime: 1_700_000_000_000,
-  } as unknown as Task;
+  };
 }
 
 const TASKS = [
@@ -96,7 +96,7 @@ describe('BatchEditForm', () => {
     expect(screen.getByRole('alert').textContent).toMatch(/RerunTimes .*(at most|10)/);
     expect(times.getAttribute('aria-invalid')).toBe('true');
     expect((times as HTMLInputElement).value).toBe('99');
-    expect((screen.getByRole('textbox', { name: /Key.*1/ }) as HTMLInputElement).value).toBe('layer');
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: /Key.*1/ }).value).toBe('layer');
   });
 
   it('refuses a time that is not hh:mm, in Chinese too', () => {

@@ -18,7 +18,7 @@ function task(id: string, overrides: Partial<Task> = {}): Task {
     RuntimeResource: { ResourceGroupId: 'S_res_group_old', Cu: '0.5' },
     ModifyTime: 1_700_000_000_000,
     ...overrides,
-  } as Task;
+  };
 }
 
 /** The journal's record of a planned task, as the proxy keeps it. */
@@ -27,8 +27,8 @@ function journaled(t: ChangedTask, State: BatchTaskRecord['State'] = 'saved'): B
     Id: t.id,
     Name: t.name,
     ModifyTime: t.modifyTime ?? 0,
-    Request: t.request as Record<string, unknown>,
-    Before: t.before as Record<string, unknown>,
+    Request: t.request,
+    Before: t.before,
     State,
     Message: null,
     RequestId: null,

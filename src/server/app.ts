@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { scheduleSettings } from '#domain/cron/dataworks-schedule';
 import type { AppVariables } from './app-variables.ts';
+import { createBatchRoutes } from './batch-routes.ts';
+import { createBatchRunner, type BatchRunnerOptions } from './batch/run-batch.ts';
 import type { DataWorksClient } from './dataworks/dataworks-client.ts';
 import { createServedWorkspaces, type WorkspaceAllowList } from './dataworks/served-workspaces.ts';
 import { createDataWorksRoutes } from './dataworks-routes.ts';
@@ -43,6 +45,11 @@ export interface AppOptions {
   memberDirectoryTtlMs?: number;
   /** TASK_INDEX_FRESH_MS: how old the task list's index may be before a search reads the newest changes. */
   taskIndexFreshMs?: number;
+  /** The batch runner's lease and throttling backoff (BATCH_LEASE_MS, BATCH_BACKOFF_MS), and its name. */
+  batch?: Pick<
+    BatchRunnerOptions,
+    'leaseMs' | 'backoffMs' | 'backoffMaxMs' | 'maxThrottled' | 'owner' | 'sleep'
+  >;
   /** The proxy's clock, for tests. */
   now?: () => number;
 }
@@ -60,6 +67,15 @@ export function createApp(options: AppOptions) {
     defaultId: projectId,
     ttlMs: directoryTtl,
     now,
+  });
+
+  const batchRunner = createBatchRunner({
+    dataworks,
+    journal: store.batches,
+    now,
+    ...options.batch,
+    onError: (error, batchId) =>
+      logger.error({ batchId, err: error instanceof Error ? error.message : 'unknown' }, 'batch run stopped'),
   });
 
   const app = new Hono<{ Variables: AppVariables }>()
@@ -107,7 +123,11 @@ export function createApp(options: AppOptions) {
       '/api/dataworks',
       createDataWorksRoutes({ dataworks, workspaces, history, unknownOutcomeWindowMs, now }),
     )
-    .route('/api/tasks', createHistoryRoutes({ history, dataworks, now }))
+    .route('/api/tasks', createHistoryRoutes({ history, batches: store.batches, dataworks, now }))
+    .route(
+      '/api/batches',
+      createBatchRoutes({ journal: store.batches, runner: batchRunner, workspaces, dataworks, now }),
+    )
     .route(
       '/api/projects',
       createLookupRoutes({ dataworks, workspaces, members, directoryTtlMs: directoryTtl, now }),
@@ -149,5 +169,5 @@ export function createApp(options: AppOptions) {
     const message = 'The proxy failed unexpectedly; nothing was sent to DataWorks.';
     return c.json(errorBody('InternalError', message), 500);
   });
-  return app;
+  return Object.assign(app, { batchRunner });
 }

@@ -40,6 +40,10 @@ const EnvSchema = z.object({
   UNKNOWN_OUTCOME_WINDOW_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(300_000),
   /** How long the proxy keeps a workspace's member directory (every ListProjectMembers page): 5 minutes. */
   MEMBER_DIRECTORY_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
+  /** How long a batch runner's lease lasts unless renewed: another replica may resume the batch after it. */
+  BATCH_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
+  /** The first wait after a throttled BatchUpdateTasks call, doubled each time up to 30 s. */
+  BATCH_BACKOFF_MS: z.coerce.number().int().min(1).max(60_000).default(1_000),
   /** `emulator` forces the embedded emulator even when credentials are configured. */
   DATAWORKS_TARGET: z.enum(['auto', 'emulator', 'aliyun']).default('auto'),
   EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(8790),

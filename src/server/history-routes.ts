@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Task } from '#domain/task/task';
 import { isUpdateApplied } from '#domain/task/update-applied';
 import type { AppVariables } from './app-variables.ts';
+import type { BatchJournal } from './batch/batch-journal.ts';
 import type { DataWorksClient } from './dataworks/dataworks-client.ts';
 import { DEFAULT_UNKNOWN_OUTCOME_WINDOW_MS } from './dataworks/update-task.ts';
 import { readTask } from './dataworks/workspace-scope.ts';
@@ -10,6 +11,8 @@ import { invalidParameter, proxyError } from './proxy-error.ts';
 
 export interface HistoryRoutesOptions {
   history: SaveHistory;
+  /** The batches that carried a task, listed beside its saves. */
+  batches: Pick<BatchJournal, 'forTask'>;
   /** Reads tasks back to settle saves whose outcome was unknown. */
   dataworks: Pick<DataWorksClient, 'send'>;
   now?: () => number;
@@ -31,6 +34,9 @@ const LANDED: ReadonlySet<SaveOutcome> = new Set([
   'already-applied',
 ]);
 
+/** The batches a task's history lists, newest first. */
+const BATCHES_LISTED = 50;
+
 function taskIdParam(id: string): string {
   if (!/^\d{1,19}$/.test(id))
     invalidParameter('The task ID must be a string of digits.', [{ path: 'Id', message: 'must be digits' }]);
@@ -38,11 +44,11 @@ function taskIdParam(id: string): string {
 }
 
 /**
- * `GET /api/tasks/:id/history`, and `GET /api/tasks/:id/saves/:saveId/outcome`, which settles a save whose
+ * `GET /api/tasks/:id/history` (the task's saves, and the batches that carried it with its state in each), and `GET /api/tasks/:id/saves/:saveId/outcome`, which settles a save whose
  * outcome was unknown by reading the task back: `landed` (the record becomes `landed-late`), `pending` while
  * it may still land, `not-landed` once its window has passed without it.
  */
-export function createHistoryRoutes({ history, dataworks, now = Date.now }: HistoryRoutesOptions) {
+export function createHistoryRoutes({ history, batches, dataworks, now = Date.now }: HistoryRoutesOptions) {
   async function answer(saved: SaveRecord, task: Task | undefined): Promise<SaveOutcomeReply> {
     const reply = (outcome: SaveOutcomeReply['Outcome'], landedAt?: number | null): SaveOutcomeReply => ({
       Outcome: outcome,
@@ -68,7 +74,8 @@ export function createHistoryRoutes({ history, dataworks, now = Date.now }: Hist
   return new Hono<{ Variables: AppVariables }>()
     .get('/:id/history', async (c) => {
       const id = taskIdParam(c.req.param('id'));
-      return c.json({ Saves: await history.list(id) });
+      const [Saves, Batches] = await Promise.all([history.list(id), batches.forTask(id, BATCHES_LISTED)]);
+      return c.json({ Saves, Batches });
     })
     .get('/:id/saves/:saveId/outcome', async (c) => {
       const id = taskIdParam(c.req.param('id'));

@@ -101,6 +101,7 @@ const app = createApp({
   store,
   unknownOutcomeWindowMs: env.UNKNOWN_OUTCOME_WINDOW_MS,
   memberDirectoryTtlMs: env.MEMBER_DIRECTORY_TTL_MS,
+  batch: { leaseMs: env.BATCH_LEASE_MS, backoffMs: env.BATCH_BACKOFF_MS },
   staticRoot,
   logger,
   access: { accessToken: env.ACCESS_TOKEN, identityHeader: env.TRUSTED_IDENTITY_HEADER },

@@ -67,11 +67,11 @@ const DAY_MS = 86_400_000;
 
 export const historyQueries = {
   all: (id: string) => [...taskQueries.all(), 'history', id] as const,
-  /** The proxy's log of saves of one task (newest first). */
+  /** The proxy's log of saves of one task, and the batches that carried it (each newest first). */
   saves: (id: string) =>
     queryOptions({
       queryKey: [...historyQueries.all(id), 'saves'],
-      queryFn: async ({ signal }) => SaveHistorySchema.parse(await getSaveHistory(id, signal)).Saves,
+      queryFn: async ({ signal }) => SaveHistorySchema.parse(await getSaveHistory(id, signal)),
     }),
   /** DataWorks' operation logs of the last `days` days, one ListTaskOperationLogs call per day. */
   operationLogs: (id: string, days: number, now: number) =>
@@ -103,7 +103,20 @@ const SaveRecordSchema = z.object({
   message: z.nullable(z.string()),
 });
 export type SaveRecordView = z.infer<typeof SaveRecordSchema>;
-const SaveHistorySchema = z.object({ Saves: z.array(SaveRecordSchema) });
+/** TaskBatchEntry of the batch contract, in zod/mini for the bundle: a batch that carried the task. */
+const TaskBatchSchema = z.object({
+  BatchId: z.string(),
+  Comment: z.string(),
+  User: z.string(),
+  CreatedAt: z.number(),
+  State: z.string(),
+  Message: z.nullable(z.string()),
+});
+export type TaskBatchView = z.infer<typeof TaskBatchSchema>;
+const SaveHistorySchema = z.object({
+  Saves: z.array(SaveRecordSchema),
+  Batches: z._default(z.array(TaskBatchSchema), []),
+});
 
 const OperationLogSchema = z.looseObject({
   CreateTime: z.number(),

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { diffTask } from '#domain/task/task-diff';
-import { historyQueries, type SaveRecordView } from '../api/task-queries.ts';
+import { historyQueries, type SaveRecordView, type TaskBatchView } from '../api/task-queries.ts';
 import { LoadError, Loading } from '../components/query-state.tsx';
 import { formatInstant } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -33,6 +33,24 @@ function SaveEntry({ save }: { save: SaveRecordView }) {
   );
 }
 
+/** "Batch #12 · comment · by alice · saved": a batch that carried this task, and its state in it. */
+function BatchEntry({ batch }: { batch: TaskBatchView }) {
+  const { locale } = useI18n();
+  const m = useHistoryMessages();
+  return (
+    <li
+      className="border-b border-slate-200 py-2 text-sm dark:border-slate-700"
+      data-testid="batch-entry"
+      data-state={batch.State}
+    >
+      <span className="font-medium">{formatInstant(batch.CreatedAt, locale)}</span> · {m.batch(batch.BatchId)}
+      {batch.Comment && <> · {batch.Comment}</>} · <PersonName userId={batch.User}>{m.by}</PersonName> ·{' '}
+      <span className="font-medium">{m.batchState[batch.State] ?? batch.State}</span>
+      {batch.Message && <p className="text-xs text-slate-600 dark:text-slate-400">{batch.Message}</p>}
+    </li>
+  );
+}
+
 export function HistoryContent({ id }: { id: string }) {
   const { locale } = useI18n();
   const m = useHistoryMessages();
@@ -48,15 +66,27 @@ export function HistoryContent({ id }: { id: string }) {
         {saves.isPending && <Loading />}
         {saves.error && <LoadError error={saves.error} onRetry={() => void saves.refetch()} />}
         {saves.data &&
-          (saves.data.length === 0 ? (
+          (saves.data.Saves.length === 0 ? (
             <p className="text-sm">{m.historyEmpty}</p>
           ) : (
             <ol>
-              {saves.data.map((s) => (
+              {saves.data.Saves.map((s) => (
                 <SaveEntry key={s.id} save={s} />
               ))}
             </ol>
           ))}
+        {saves.data && saves.data.Batches.length > 0 && (
+          <>
+            <h3 id="history-batches" className="mt-3 text-sm font-semibold">
+              {m.historyBatches}
+            </h3>
+            <ol aria-labelledby="history-batches">
+              {saves.data.Batches.map((b) => (
+                <BatchEntry key={b.BatchId} batch={b} />
+              ))}
+            </ol>
+          </>
+        )}
       </section>
       <section aria-labelledby="history-logs">
         <h3 id="history-logs" className="text-sm font-semibold">

@@ -16,4 +16,15 @@ export const en = {
     'already-applied': 'already saved: nothing sent',
   } as Record<string, string>,
   by: (user: string) => `by ${user}`,
+  historyBatches: 'Batches that carried this task',
+  batch: (id: string) => `Batch #${id}`,
+  /** This task's state in the batch (batch-contract.ts' BATCH_TASK_STATES). */
+  batchState: {
+    pending: 'not sent yet',
+    sending: 'sending',
+    saved: 'saved',
+    failed: 'failed',
+    conflict: 'conflict: not overwritten',
+    unknown: 'outcome unknown',
+  } as Record<string, string>,
 };

@@ -17,4 +17,14 @@ export const zhCN: HistoryMessages = {
     'already-applied': '此前已保存，未重复发送',
   },
   by: (user) => `由 ${user}`,
+  historyBatches: '包含此任务的批量操作',
+  batch: (id) => `批量操作 #${id}`,
+  batchState: {
+    pending: '尚未提交',
+    sending: '提交中',
+    saved: '已保存',
+    failed: '失败',
+    conflict: '冲突：未覆盖',
+    unknown: '结果未知',
+  },
 };

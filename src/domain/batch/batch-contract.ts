@@ -120,3 +120,21 @@ export const BatchListReplySchema = z.object({ Batches: z.array(BatchSummarySche
 
 /** States a resume leaves alone. */
 export const FINAL_TASK_STATES: readonly BatchTaskState[] = ['saved', 'failed', 'conflict'];
+
+/**
+ * A batch that carried a task, as the task's history lists it (`GET /api/tasks/:id/history` → `Batches`):
+ * the batch's comment, who ran it and when, and this task's state in it. (An addition to the contract.)
+ */
+export const TaskBatchEntrySchema = z.object({
+  BatchId: z.string(),
+  Comment: z.string(),
+  User: z.string(),
+  CreatedAt: z.number(),
+  RevertOf: z.string().nullable(),
+  /** This task's state in the batch. */
+  State: z.enum(BATCH_TASK_STATES),
+  Message: z.string().nullable(),
+  /** Epoch ms of this task's last state change in the batch. */
+  UpdatedAt: z.number(),
+});
+export type TaskBatchEntry = z.infer<typeof TaskBatchEntrySchema>;

@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { benchBatch } from './batch-bench.ts';
+import { benchBatchRun } from './batch-run-bench.ts';
 import { benchBundle } from './bundle-bench.ts';
 import { benchCron } from './cron-bench.ts';
 import { benchLighthouse } from './lighthouse-bench.ts';
@@ -24,6 +25,11 @@ printTable(
 printTable(
   'Batch plan (diffs, callouts, requests, CLI) for 2,000 selected tasks, beside building the requests alone',
   await benchBatch(),
+);
+
+printTable(
+  "Batch run: 2,000 tasks through the proxy's /api/batches to the emulator (real HTTP), beside its rate limit",
+  await benchBatchRun(),
 );
 
 for (const size of [1_000, 10_000, 100_000])

@@ -39,6 +39,40 @@ export const MIGRATIONS: readonly Migration[] = [
     postgres: `ALTER TABLE saves ADD COLUMN settle_until BIGINT, ADD COLUMN settled_at BIGINT,
       ADD COLUMN landed_at BIGINT;`,
   },
+  {
+    version: 3,
+    name: 'batches: the batch journal',
+    // Written in full before a batch's first call. `position` keeps the plan's order; the lease (owner and
+    // expiry) says which replica runs the batch and until when.
+    sqlite: `CREATE TABLE batches (
+      id INTEGER PRIMARY KEY AUTOINCREMENT, project_id TEXT NOT NULL, comment TEXT NOT NULL,
+      chunk_size INTEGER NOT NULL, revert_of TEXT, user TEXT NOT NULL, created_at INTEGER NOT NULL,
+      updated_at INTEGER NOT NULL, state TEXT NOT NULL, calls INTEGER NOT NULL DEFAULT 0,
+      cancel_requested INTEGER NOT NULL DEFAULT 0, lease_owner TEXT, lease_expires INTEGER
+    );
+    CREATE INDEX batches_project ON batches(project_id, id);
+    CREATE TABLE batch_tasks (
+      batch_id INTEGER NOT NULL REFERENCES batches(id), position INTEGER NOT NULL, task_id TEXT NOT NULL,
+      name TEXT NOT NULL, modify_time INTEGER NOT NULL, request TEXT NOT NULL, before TEXT NOT NULL,
+      state TEXT NOT NULL, message TEXT, request_id TEXT, updated_at INTEGER NOT NULL,
+      PRIMARY KEY (batch_id, task_id)
+    );
+    CREATE INDEX batch_tasks_task ON batch_tasks(task_id, batch_id);`,
+    postgres: `CREATE TABLE batches (
+      id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, project_id TEXT NOT NULL, comment TEXT NOT NULL,
+      chunk_size INTEGER NOT NULL, revert_of TEXT, "user" TEXT NOT NULL, created_at BIGINT NOT NULL,
+      updated_at BIGINT NOT NULL, state TEXT NOT NULL, calls INTEGER NOT NULL DEFAULT 0,
+      cancel_requested INTEGER NOT NULL DEFAULT 0, lease_owner TEXT, lease_expires BIGINT
+    );
+    CREATE INDEX batches_project ON batches(project_id, id);
+    CREATE TABLE batch_tasks (
+      batch_id BIGINT NOT NULL REFERENCES batches(id), position INTEGER NOT NULL, task_id TEXT NOT NULL,
+      name TEXT NOT NULL, modify_time BIGINT NOT NULL, request TEXT NOT NULL, before TEXT NOT NULL,
+      state TEXT NOT NULL, message TEXT, request_id TEXT, updated_at BIGINT NOT NULL,
+      PRIMARY KEY (batch_id, task_id)
+    );
+    CREATE INDEX batch_tasks_task ON batch_tasks(task_id, batch_id);`,
+  },
 ];
 
 /** The schema version this code reads and writes. */

@@ -6,6 +6,7 @@ import {
   type SaveHistory,
 } from '../history/save-history.ts';
 import { pendingMigrations, SCHEMA_VERSION_TABLE } from './migrations.ts';
+import { createPostgresBatchJournal } from './postgres-batch-journal.ts';
 import { toSaveRecord } from './save-rows.ts';
 import { StoreUnavailableError, type Store } from './store.ts';
 
@@ -153,6 +154,7 @@ export async function openPostgresStore({
     location,
     schemaVersion,
     history,
+    batches: createPostgresBatchJournal(pool, query, onError),
     async ping() {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<false>(

@@ -9,6 +9,7 @@ import {
 } from '../history/save-history.ts';
 import { pendingMigrations, SCHEMA_VERSION_TABLE } from './migrations.ts';
 import { toSaveRecord } from './save-rows.ts';
+import { createSqliteBatchJournal } from './sqlite-batch-journal.ts';
 import { StoreUnavailableError, type Store } from './store.ts';
 
 const SETTLE_COLUMNS = ['settle_until', 'settled_at', 'landed_at'];
@@ -134,6 +135,7 @@ export function openSqliteStore(dataDir: string, now: () => number = Date.now): 
     location: file,
     schemaVersion,
     history,
+    batches: createSqliteBatchJournal(db, run),
     ping: () => run(() => db.prepare('SELECT 1').get() !== undefined).catch(() => false),
     close: () => run(() => void (db.open && db.close())),
   };

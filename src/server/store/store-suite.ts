@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { NewBatch } from '../batch/batch-journal.ts';
 import type { NewSaveRecord } from '../history/save-history.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
 import { StoreSchemaTooNewError, StoreUnavailableError, type Store, type StoreKind } from './store.ts';
@@ -13,6 +14,23 @@ export interface StorePlace {
 }
 
 const TASK = '7002918273648500132';
+
+const newBatch = (overrides: Partial<NewBatch> = {}): NewBatch => ({
+  projectId: '88001',
+  comment: '负责人离职：交接',
+  chunkSize: 2,
+  revertOf: null,
+  user: 'alice',
+  createdAt: 1_000,
+  tasks: ['300', '100', '200'].map((taskId, i) => ({
+    taskId,
+    name: `ods_${taskId}_di`,
+    modifyTime: 500 + i,
+    request: { Id: taskId, Owner: '207413640512347165', RerunInterval: 60 },
+    before: { Id: taskId, Owner: '1001', RerunInterval: 120 },
+  })),
+  ...overrides,
+});
 
 const entry = (overrides: Partial<NewSaveRecord> = {}): NewSaveRecord => ({
   taskId: TASK,
@@ -176,6 +194,151 @@ export function describeStoreSuite(kind: StoreKind, newPlace: () => Promise<Stor
       await expect(refusal).rejects.toThrow(
         `has schema version ${SCHEMA_VERSION + 1}, newer than this editor's schema version ${SCHEMA_VERSION}`,
       );
+    });
+
+    describe('the batch journal', () => {
+      it('keeps a batch and its tasks in plan order, all pending, reopened too', async () => {
+        const place = await newPlace();
+        const { batches } = await open(place);
+        const batch = newBatch();
+        const id = await batches.create(batch);
+        expect(id).toMatch(/^\d+$/);
+        const expected = {
+          Id: id,
+          ProjectId: '88001',
+          Comment: '负责人离职：交接',
+          ChunkSize: 2,
+          RevertOf: null,
+          User: 'alice',
+          CreatedAt: 1_000,
+          UpdatedAt: 1_000,
+          State: 'ready',
+          Calls: 0,
+          Counts: { pending: 3, sending: 0, saved: 0, failed: 0, conflict: 0, unknown: 0 },
+          lease: null,
+          cancelRequested: false,
+          Tasks: batch.tasks.map((t) => ({
+            Id: t.taskId,
+            Name: t.name,
+            ModifyTime: t.modifyTime,
+            Request: t.request,
+            Before: t.before,
+            State: 'pending',
+            Message: null,
+            RequestId: null,
+            UpdatedAt: 1_000,
+          })),
+        };
+        expect(await batches.get(id, 2_000)).toEqual(expected);
+        await batches.create(newBatch({ revertOf: id, createdAt: 3_000 }));
+        const reopened = await open(place);
+        expect(await reopened.batches.get(id, 2_000)).toEqual(expected);
+        expect(await reopened.batches.get('999999', 1)).toBeUndefined();
+      });
+
+      it('gives the lease to one taker, to another only once it has expired, and fences the old holder', async () => {
+        const place = await newPlace();
+        const [a, b] = [await open(place), await open(place)];
+        const id = await a.batches.create(newBatch());
+        expect(await a.batches.acquire(id, 'replica-a', 10, 40)).toBe(true);
+        expect(await b.batches.acquire(id, 'replica-b', 20, 50)).toBe(false);
+        expect(await a.batches.acquire(id, 'replica-a', 20, 50)).toBe(false); // a second run of the same replica
+        expect((await b.batches.get(id, 39))?.State).toBe('running');
+        // Not renewed: at 41 the batch says interrupted, and another replica may take it.
+        expect((await b.batches.get(id, 41))?.State).toBe('interrupted');
+        expect(await b.batches.acquire(id, 'replica-b', 41, 71)).toBe(true);
+        expect(await a.batches.renew(id, 'replica-a', 42, 72)).toBe(false);
+        expect(await a.batches.setTasks(id, 'replica-a', [{ taskId: '100', state: 'saved' }], 42, 72)).toBe(
+          false,
+        );
+        expect(await b.batches.setTasks(id, 'replica-b', [{ taskId: '100', state: 'sending' }], 43, 90)).toBe(
+          true,
+        );
+        const batch = await a.batches.get(id, 80);
+        expect(batch).toMatchObject({ State: 'running', lease: { owner: 'replica-b', expiresAt: 90 } });
+        expect(batch?.Tasks.map((t) => t.State)).toEqual(['pending', 'sending', 'pending']);
+      });
+
+      it('gives an expired lease to exactly one of many replicas racing for it', async () => {
+        const place = await newPlace();
+        const stores = await Promise.all([open(place), open(place), open(place)]);
+        const id = await stores[0].batches.create(newBatch());
+        const wins = await Promise.all(
+          Array.from({ length: 9 }, (_, i) => stores[i % 3]!.batches.acquire(id, `r${i}`, 100, 200)),
+        );
+        expect(wins.filter(Boolean)).toHaveLength(1);
+      });
+
+      it('records task states, messages, request IDs and calls, and lists batches by workspace and by task', async () => {
+        const { batches } = await fresh();
+        const first = await batches.create(newBatch());
+        const other = await batches.create(newBatch({ projectId: '99', createdAt: 1_500 }));
+        const id = await batches.create(newBatch({ comment: 'second', createdAt: 2_000 }));
+        expect(await batches.acquire(id, 'me', 2_100, 9_000)).toBe(true);
+        await batches.setTasks(
+          id,
+          'me',
+          [
+            { taskId: '300', state: 'sending', requestId: 'REQ-1' },
+            { taskId: '100', state: 'conflict', message: 'changed since the plan' },
+          ],
+          2_200,
+          9_000,
+        );
+        await batches.setTasks(id, 'me', [{ taskId: '300', state: 'failed', message: '锁定' }], 2_300, 9_000);
+        await batches.addCalls(id, 'me', 2, 2_300);
+        await batches.release(id, 'me', 'done', 2_400);
+        const batch = await batches.get(id, 2_500);
+        expect(batch).toMatchObject({ State: 'done', Calls: 2, UpdatedAt: 2_400, lease: null });
+        expect(batch?.Tasks[0]).toMatchObject({
+          State: 'failed',
+          Message: '锁定',
+          RequestId: 'REQ-1',
+          UpdatedAt: 2_300,
+        });
+        expect(batch?.Counts).toMatchObject({ pending: 1, failed: 1, conflict: 1 });
+        const listed = await batches.list('88001', 10, 2_500);
+        expect(listed.map((b) => [b.Id, b.Comment, b.Counts.pending])).toEqual([
+          [id, 'second', 1],
+          [first, '负责人离职：交接', 3],
+        ]);
+        expect(listed[0]).not.toHaveProperty('Tasks');
+        expect(await batches.list('88001', 1, 2_500)).toHaveLength(1);
+        expect((await batches.list('99', 10, 2_500)).map((b) => b.Id)).toEqual([other]);
+        expect(await batches.forTask('300', 10)).toEqual([
+          {
+            BatchId: id,
+            Comment: 'second',
+            User: 'alice',
+            CreatedAt: 2_000,
+            RevertOf: null,
+            State: 'failed',
+            Message: '锁定',
+            UpdatedAt: 2_300,
+          },
+          expect.objectContaining({ BatchId: other, State: 'pending' }),
+          expect.objectContaining({ BatchId: first, State: 'pending' }),
+        ]);
+        expect(await batches.forTask('300', 1)).toHaveLength(1);
+        expect(await batches.forTask('42', 10)).toEqual([]);
+        expect(await batches.acquire(id, 'again', 3_000, 4_000)).toBe(false); // done: never run again
+      });
+
+      it('asks a running batch to stop, cancels an idle one, and leaves a done one alone', async () => {
+        const { batches } = await fresh();
+        const running = await batches.create(newBatch());
+        await batches.acquire(running, 'me', 10, 100);
+        expect(await batches.cancel(running, 20)).toBe('requested');
+        expect(await batches.get(running, 20)).toMatchObject({ State: 'running', cancelRequested: true });
+        const idle = await batches.create(newBatch());
+        expect(await batches.cancel(idle, 20)).toBe('cancelled');
+        expect((await batches.get(idle, 20))?.State).toBe('cancelled');
+        expect(await batches.acquire(idle, 'me', 30, 100)).toBe(true); // a cancelled batch can be resumed
+        expect(await batches.get(idle, 31)).toMatchObject({ State: 'running', cancelRequested: false });
+        await batches.release(idle, 'me', 'done', 40);
+        expect(await batches.cancel(idle, 50)).toBe('done');
+        expect(await batches.cancel('999999', 50)).toBe('missing');
+      });
     });
 
     it('fails each call with StoreUnavailableError once closed, and ping answers false', async () => {

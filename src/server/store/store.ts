@@ -1,3 +1,4 @@
+import type { BatchJournal } from '../batch/batch-journal.ts';
 import type { SaveHistory } from '../history/save-history.ts';
 
 export type StoreKind = 'sqlite' | 'postgres';
@@ -13,6 +14,8 @@ export interface Store {
   /** The schema version the store is at (migrations.ts). */
   schemaVersion: number;
   history: SaveHistory;
+  /** The batch journal (batch-journal.ts). */
+  batches: BatchJournal;
   /** Whether the store answers a query now; answers within about two seconds, never throws. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -16,6 +16,11 @@ import { WorkspaceSwitcher } from './workspace/workspace-switcher.tsx';
 // Each page is its own chunk: the first load fetches only what the first screen shows.
 const TaskListPage = lazyComponent(() => import('./pages/task-list-page.tsx').then((m) => m.TaskListPage));
 const TaskPage = lazyComponent(() => import('./pages/task-page.tsx').then((m) => m.TaskPage));
+const BatchEditorPage = lazyComponent(() =>
+  import('./pages/batch-editor-page.tsx').then((m) => m.BatchEditorPage),
+);
+const BatchPage = lazyComponent(() => import('./batch/batch-page.tsx').then((m) => m.BatchPage));
+const BatchesPage = lazyComponent(() => import('./batch/batches-page.tsx').then((m) => m.BatchesPage));
 
 /** Loads the page an address shows: awaited before the first render, so no spinner flashes in between. */
 export function preloadPage(pathname: string): Promise<unknown> {
@@ -95,6 +100,11 @@ export function App() {
                         <Route path="/" component={TaskListPage} />
                         <Route path="/tasks/:id">
                           {(params) => <TaskPage key={params.id} id={params.id} />}
+                        </Route>
+                        <Route path="/batch" component={BatchEditorPage} />
+                        <Route path="/batches" component={BatchesPage} />
+                        <Route path="/batches/:batchId">
+                          {(params) => <BatchPage key={params.batchId} id={params.batchId} />}
                         </Route>
                         <Route>
                           <p>404</p>

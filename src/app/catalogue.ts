@@ -1,4 +1,5 @@
 import type { BatchMessages } from './batch/batch-messages.ts';
+import type { BatchUiMessages } from './batch/batch-ui-messages.ts';
 import type { CronMessages } from './cron-builder/cron-messages.ts';
 import type { DependencyMessages } from './dependency-picker/dependency-messages.ts';
 import type { DraftMessages } from './drafts/draft-messages.ts';
@@ -16,6 +17,7 @@ import type { WorkspaceMessages } from './workspace/workspace-messages.ts';
 export interface AppCatalogue {
   t: Messages;
   batch: BatchMessages;
+  batchUi: BatchUiMessages;
   cron: CronMessages;
   dependency: DependencyMessages;
   drafts: DraftMessages;

@@ -126,6 +126,20 @@ export function getJson(path: string, signal?: AbortSignal): Promise<Record<stri
   return requestJson(path, { signal });
 }
 
+/** `POST` to one of the editor's own routes (the batches): its JSON body, or ApiError. */
+export function postJson(
+  path: string,
+  body: unknown = {},
+  signal?: AbortSignal,
+): Promise<Record<string, unknown>> {
+  return requestJson(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    signal,
+  });
+}
+
 /** `GET /api/tasks/:id/history`: the proxy's own log of saves. */
 export function getSaveHistory(id: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
   return requestJson(`/api/tasks/${encodeURIComponent(id)}/history`, { signal });

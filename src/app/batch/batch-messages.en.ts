@@ -19,6 +19,8 @@ export const en: BatchMessages = {
       `The cron would change the cycle type from ${r.before} to ${r.after} (Trigger.CycleType), which BatchUpdateTasks cannot carry: edit this task alone.`,
     'invalid-value': (_r, issues) => `With this change the task breaks a rule: ${issues}`,
     'duplicate-task': () => 'Selected twice: planned once.',
+    'changed-since': (r) =>
+      `Changed since the batch (${r.keys.join(', ')}): left as it is now, not overwritten.`,
   },
   callout: {
     unscheduled: (n) => `${tasks(n)} will no longer be scheduled (Manual trigger).`,

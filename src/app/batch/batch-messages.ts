@@ -24,6 +24,7 @@ export interface BatchMessages {
     /** `issues`: each issue as "path: message", the message localized. */
     'invalid-value': (r: RefusalOf<'invalid-value'>, issues: string) => string;
     'duplicate-task': (r: RefusalOf<'duplicate-task'>) => string;
+    'changed-since': (r: RefusalOf<'changed-since'>) => string;
   };
   /** How many tasks a warning concerns. */
   callout: Record<BatchCalloutCode, (tasks: number) => string>;

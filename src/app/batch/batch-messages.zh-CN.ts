@@ -19,6 +19,7 @@ export const zhCN: BatchMessages = {
       `此 Cron 会把调度周期由${CYCLE[r.before]}改为${CYCLE[r.after]}（Trigger.CycleType），BatchUpdateTasks 无法携带该参数：请单独编辑此任务。`,
     'invalid-value': (_r, issues) => `修改后此任务不符合规则：${issues}`,
     'duplicate-task': () => '重复选择：只计划一次。',
+    'changed-since': (r) => `批量操作后已被修改（${r.keys.join('、')}）：保持当前内容，不覆盖。`,
   },
   callout: {
     unscheduled: (n) => `${n} 个任务将不再周期调度（改为手动触发）。`,

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import { taskQueries, type TaskSearch } from '../api/task-queries.ts';
+import { BatchesLink, EditSelectedLink } from '../batch/batch-links.tsx';
 import { SelectionBar } from '../batch/selection-bar.tsx';
 import { selectTasks, useTaskSelection } from '../batch/task-selection.ts';
 import { LoadError, Loading } from '../components/query-state.tsx';
@@ -72,9 +73,12 @@ export function TaskListPage() {
   return (
     <section aria-labelledby="tasks-heading" className="flex flex-col gap-4">
       <title>{`${t.tasks} · ${t.appTitle}`}</title>
-      <h1 id="tasks-heading" className="text-2xl font-semibold">
-        {t.tasks}
-      </h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 id="tasks-heading" className="text-2xl font-semibold">
+          {t.tasks}
+        </h1>
+        <BatchesLink />
+      </div>
       <TaskListFilters
         params={params}
         onChange={change}
@@ -86,7 +90,12 @@ export function TaskListPage() {
           {t.tagsReading(list.data.TagsRead, list.data.TagsTotal ?? 0)}
         </p>
       )}
-      <SelectionBar projectId={projectId} filter={search} matching={list.data?.TotalCount ?? 0} />
+      <SelectionBar
+        projectId={projectId}
+        filter={search}
+        matching={list.data?.TotalCount ?? 0}
+        editLink={(count) => <EditSelectedLink count={count} />}
+      />
       {list.error && <LoadError error={list.error} onRetry={() => void list.refetch()} />}
       {list.isPending && !list.error && <Loading />}
       {list.data && tasks.length === 0 && (

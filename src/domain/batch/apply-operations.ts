@@ -21,7 +21,9 @@ export type TaskRefusal =
   /** The task with the change fails the single-task rules (e.g. StartTime after EndTime). */
   | { code: 'invalid-value'; issues: ValidationIssue[] }
   /** The task is selected twice; the first is planned. */
-  | { code: 'duplicate-task' };
+  | { code: 'duplicate-task' }
+  /** A revert: the task no longer holds what the batch wrote (changed since), so it is not overwritten. */
+  | { code: 'changed-since'; keys: string[] };
 
 export interface AppliedOperations {
   after: TaskForm;

@@ -116,7 +116,7 @@ export function toBatchForm(task: Task): TaskForm {
 }
 
 /** The keys of a form, with its Id. */
-function pickKeys(form: TaskForm, keys: Iterable<string>): Record<string, unknown> {
+export function pickKeys(form: TaskForm, keys: Iterable<string>): Record<string, unknown> {
   const picked: Record<string, unknown> = { Id: form.Id };
   for (const key of keys) picked[key] = (form as Record<string, unknown>)[key];
   return picked;
@@ -197,26 +197,32 @@ export function planBatch(input: PlanInput): PlanResult {
     return planTask(task, input.operations, context);
   });
 
+  return { ok: true, plan: assemblePlan(tasks, comment, chunkSize, input.region ?? DEFAULT_REGION) };
+}
+
+/** The totals, callouts and chunks of planned tasks: a batch's plan and a revert's share them. */
+export function assemblePlan(
+  tasks: PlannedTask[],
+  comment: string,
+  chunkSize: number,
+  region = DEFAULT_REGION,
+): BatchPlan {
   const changed = tasks.filter((t): t is ChangedTask => t.status === 'changed');
-  const region = input.region ?? DEFAULT_REGION;
   const chunks = chunk(changed, chunkSize).map((group, index): BatchChunk => {
     const request = { ...(comment !== '' && { Comment: comment }), Tasks: group.map((t) => t.request) };
     return { index, taskIds: group.map((t) => t.id), request, cli: toBatchCliCommand(request, region) };
   });
   return {
-    ok: true,
-    plan: {
-      comment,
-      chunkSize,
-      tasks,
-      totals: {
-        selected: tasks.length,
-        changed: changed.length,
-        unchanged: tasks.filter((t) => t.status === 'unchanged').length,
-        refused: tasks.filter((t) => t.status === 'refused').length,
-      },
-      callouts: gatherCallouts(changed),
-      chunks,
+    comment,
+    chunkSize,
+    tasks,
+    totals: {
+      selected: tasks.length,
+      changed: changed.length,
+      unchanged: tasks.filter((t) => t.status === 'unchanged').length,
+      refused: tasks.filter((t) => t.status === 'refused').length,
     },
+    callouts: gatherCallouts(changed),
+    chunks,
   };
 }

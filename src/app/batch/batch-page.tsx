@@ -131,7 +131,9 @@ export function BatchPage({ id }: { id: string }) {
                 {u.cancel}
               </Button>
             )}
-            {(batch.State === 'interrupted' || batch.State === 'cancelled') && (
+            {(batch.State === 'interrupted' ||
+              batch.State === 'cancelled' ||
+              (batch.State === 'done' && (batch.Counts.failed ?? 0) > 0)) && (
               <Button variant="primary" disabled={acting} onClick={() => act(() => runBatch(id))}>
                 {u.resume}
               </Button>

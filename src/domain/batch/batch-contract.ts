@@ -15,7 +15,7 @@ export const BATCH_MAX_SELECTION = 5_000;
  * - `sending`: in a call whose answer is not recorded yet; after a crash it is settled by reading the task back,
  *   never sent again blindly;
  * - `saved`: DataWorks said so (SuccessInfo), or the read-back shows the change;
- * - `failed`: DataWorks refused this task (SuccessInfo Success false), nothing applied;
+ * - `failed`: DataWorks refused this task (SuccessInfo Success false), nothing applied; a resume sends it again;
  * - `conflict`: changed since the plan (its ModifyTime moved), left out, never overwritten;
  * - `unknown`: not in SuccessInfo and the read-back could not settle it yet; settled again on resume.
  */
@@ -118,8 +118,8 @@ export const BatchSummarySchema = BatchRecordSchema.omit({ Tasks: true });
 export type BatchSummary = z.infer<typeof BatchSummarySchema>;
 export const BatchListReplySchema = z.object({ Batches: z.array(BatchSummarySchema) });
 
-/** States a resume leaves alone. */
-export const FINAL_TASK_STATES: readonly BatchTaskState[] = ['saved', 'failed', 'conflict'];
+/** States a resume leaves alone; a `failed` task (refused by DataWorks, nothing applied) is sent again. */
+export const FINAL_TASK_STATES: readonly BatchTaskState[] = ['saved', 'conflict'];
 
 /**
  * A batch that carried a task, as the task's history lists it (`GET /api/tasks/:id/history` → `Batches`):

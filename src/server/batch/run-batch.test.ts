@@ -113,7 +113,7 @@ describe('a batch through /api/batches', () => {
     expect(versions(ids)).toEqual([1, 1, 1, 1]);
   });
 
-  it('records the two tasks DataWorks refused inside a chunk as failed with its message, the others saved', async () => {
+  it('records the two tasks DataWorks refused inside a chunk as failed with its message, the others saved; a resume sends only those two', async () => {
     const ids = take(5);
     await injectFaults(emulator, {
       tasks: [{ kind: 'fail', taskIds: [ids[1]!, ids[3]!], message: 'Injected: the task is locked.' }],
@@ -132,6 +132,13 @@ describe('a batch through /api/batches', () => {
       ['saved', null],
     ]);
     expect(versions(ids)).toEqual([1, 0, 1, 0, 1]);
+
+    const calls = batchCalls();
+    const resumed = await proxy.runToEnd(Batch.Id);
+    expect(resumed.State).toBe('done');
+    expect(resumed.Tasks.map((t) => t.State)).toEqual(['saved', 'saved', 'saved', 'saved', 'saved']);
+    expect(batchCalls() - calls).toBe(1);
+    expect(versions(ids)).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('settles a task left out of SuccessInfo by reading it back: saved when applied; when not, sent again only by a resume', async () => {

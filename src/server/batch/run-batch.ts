@@ -64,13 +64,16 @@ export function createBatchRunner(options: BatchRunnerOptions) {
   async function start(id: string): Promise<StartResult> {
     const batch = await journal.get(id, now());
     if (!batch) return 'missing';
-    if (batch.State === 'done') return 'done';
+    // A done batch with tasks DataWorks refused may be resumed: those are sent again (nothing of them applied).
+    if (batch.State === 'done' && !batch.Tasks.some((t) => t.State === 'failed')) return 'done';
     if (running.has(id) || !(await journal.acquire(id, owner, now(), now() + leaseMs))) return 'busy';
-    const run = runBatch(id)
+    const run: Promise<void> = runBatch(id)
       .catch((error: unknown) => {
         if (!(error instanceof LeaseLost)) options.onError?.(error, id);
       })
-      .finally(() => running.delete(id));
+      .finally(() => {
+        if (running.get(id) === run) running.delete(id);
+      });
     running.set(id, run);
     return 'started';
   }
@@ -82,6 +85,8 @@ export function createBatchRunner(options: BatchRunnerOptions) {
     );
     try {
       const state = await send(id);
+      // Not running here any more once the journal says so: a resume asked right after may start at once.
+      running.delete(id);
       await journal.release(id, owner, state, now());
     } finally {
       clearInterval(renewal);
@@ -137,6 +142,15 @@ export function createBatchRunner(options: BatchRunnerOptions) {
         afterPlan('An earlier run sent it, and reading it back shows it unchanged: sent again.'),
         'Could not be read back to settle an earlier send',
       ),
+    );
+    // Tasks DataWorks refused (Success false: nothing applied) are tried again, after the same ModifyTime check.
+    await record(
+      id,
+      batch.Tasks.filter((t) => t.State === 'failed').map((t) => ({
+        taskId: t.Id,
+        state: 'pending' as const,
+        message: `Sent again after DataWorks refused it: ${t.Message ?? 'no message'}`,
+      })),
     );
     batch = (await journal.get(id, now())) as JournalBatch;
     if (batch.Tasks.some((t) => t.State === 'unknown')) return 'interrupted';

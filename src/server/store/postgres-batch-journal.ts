@@ -127,7 +127,9 @@ export function createPostgresBatchJournal(
       const rows = await query(
         `UPDATE batches SET lease_owner = $2, lease_expires = $4, state = 'running', cancel_requested = 0,
          updated_at = $3
-         WHERE id = $1 AND state <> 'done' AND (lease_owner IS NULL OR lease_expires < $3) RETURNING id`,
+         WHERE id = $1
+           AND (state <> 'done' OR EXISTS (SELECT 1 FROM batch_tasks WHERE batch_id = $1 AND state = 'failed'))
+           AND (lease_owner IS NULL OR lease_expires < $3) RETURNING id`,
         [id, owner, now, expiresAt],
       );
       return rows.length > 0;

@@ -36,7 +36,8 @@ export function createSqliteBatchJournal(
   const acquire = db.prepare(
     `UPDATE batches SET lease_owner = @owner, lease_expires = @expiresAt, state = 'running',
      cancel_requested = 0, updated_at = @now
-     WHERE id = @id AND state <> 'done'
+     WHERE id = @id
+       AND (state <> 'done' OR EXISTS (SELECT 1 FROM batch_tasks WHERE batch_id = @id AND state = 'failed'))
        AND (lease_owner IS NULL OR lease_expires < @now)`,
   );
   const renew = db.prepare(

@@ -61,7 +61,9 @@ test('build a weekly schedule, preview it, switch to text and back, review, save
   // The preview: 10 runs by default, all Mondays or Thursdays at 06:15 in Asia/Shanghai.
   const preview = page.getByTestId('schedule-preview');
   await expect(preview.getByLabel('Scheduling time zone')).toHaveValue('Asia/Shanghai');
-  await expect(preview.getByText(/Earliest start \(Asia\/Shanghai\)/)).toBeVisible();
+  await expect(
+    preview.getByRole('columnheader', { name: /Earliest start \(Asia\/Shanghai\)/ }),
+  ).toBeVisible();
   const scheduled = preview.getByTestId('preview-scheduled');
   await expect(scheduled).toHaveCount(10);
   for (const text of await scheduled.allTextContents())
@@ -77,7 +79,7 @@ test('build a weekly schedule, preview it, switch to text and back, review, save
 
   // A changed scheduling zone changes the instants, not the wall times.
   await preview.getByLabel('Scheduling time zone').selectOption('UTC');
-  await expect(preview.getByText(/Earliest start \(UTC\)/)).toBeVisible();
+  await expect(preview.getByRole('columnheader', { name: /Earliest start \(UTC\)/ })).toBeVisible();
   await expect(scheduled.first()).toHaveText(/(Mon|Thu) 06:15$/);
   await preview.getByLabel('Scheduling time zone').selectOption('Asia/Shanghai');
 
@@ -194,7 +196,7 @@ test('the review lists the runs in the zone picked in the preview, named, with S
   // 07:00 on Tokyo's clock: the 07:30 run that day is the first. Read at +08:00 (08:00 in Tokyo) it would not be.
   await page.getByLabel('Effective from').fill('2030-01-01 07:00:00');
   const scheduled = preview.getByTestId('preview-scheduled');
-  await expect(preview.getByText(/Earliest start \(Asia\/Tokyo\)/)).toBeVisible();
+  await expect(preview.getByRole('columnheader', { name: /Earliest start \(Asia\/Tokyo\)/ })).toBeVisible();
   await expect(scheduled.first()).toHaveText('2030-01-01 Tue 07:30');
   const previewRuns = await scheduled.allTextContents();
 

@@ -92,8 +92,8 @@ test('a numeric account ID that is no member is kept and flagged; a name is refu
 test('the list shows owners by name and filters by a member picked by name', async ({ page }) => {
   await page.goto(server.baseURL);
   const rows = page.getByRole('row');
-  // Owners by name, with their account ID: "Name (ID)".
-  await expect(rows.nth(1).getByRole('cell').nth(1)).toHaveText(/^\S.* \(\d+\)$/);
+  // Owners by name (the cells: selection, name, owner, …), with their account ID: "Name (ID)".
+  await expect(rows.nth(1).getByRole('cell').nth(2)).toHaveText(/^\S.* \(\d+\)$/);
 
   const filter = page.getByRole('combobox', { name: 'Owner' });
   await filter.fill('李娜');
@@ -102,14 +102,14 @@ test('the list shows owners by name and filters by a member picked by name', asy
   await expect(page.getByTestId('owner-filter-note')).toHaveText(
     'Showing tasks owned by 李娜 (203519867712345678)',
   );
-  await expect(rows.nth(1).getByRole('cell').nth(1)).toHaveText('李娜 (203519867712345678)');
-  const owners = await page.locator('tbody tr td:nth-child(2)').allTextContents();
+  await expect(rows.nth(1).getByRole('cell').nth(2)).toHaveText('李娜 (203519867712345678)');
+  const owners = await page.locator('tbody tr td:nth-child(3)').allTextContents();
   expect(owners.length).toBeGreaterThan(0);
   expect(new Set(owners)).toEqual(new Set(['李娜 (203519867712345678)']));
 
   // Emptied, the filter is gone.
   await filter.fill('');
-  await expect(page.locator('tbody tr td:nth-child(2)').filter({ hasNotText: '李娜' }).first()).toBeVisible();
+  await expect(page.locator('tbody tr td:nth-child(3)').filter({ hasNotText: '李娜' }).first()).toBeVisible();
 });
 
 test('a resource group and a data source are picked by name; a stopped or unknown group is flagged', async ({

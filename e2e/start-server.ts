@@ -36,7 +36,13 @@ function freePort(): Promise<number> {
 export interface ServerWithFaults extends RunningServer {
   /** Queues faults on the emulator (`POST /__admin/faults`); resolves false if the emulator refused them. */
   injectFaults: (faults: Record<string, unknown>[]) => Promise<boolean>;
+  /** Faults on chosen tasks inside BatchUpdateTasks calls (`fail`, `omit`). */
+  injectTaskFaults: (faults: Record<string, unknown>[]) => Promise<boolean>;
   clearFaults: () => Promise<void>;
+  /** The emulator's port: a restart on the same data folder keeps the same DataWorks. */
+  emulatorPort: number;
+  /** How many changes the emulator has applied to a task. */
+  versions: (id: string) => Promise<number>;
   /** The task as the proxy reads it now (GetTask). */
   getTask: (id: string) => Promise<Record<string, unknown>>;
 }
@@ -48,12 +54,23 @@ export async function startServerWithFaults(env: Record<string, string> = {}): P
   const server = await startServer(undefined, { EMULATOR_PORT: String(port), ...env });
   return {
     ...server,
+    emulatorPort: port,
+    versions: async (id) =>
+      ((await (await fetch(`${emulatorURL}/__admin/versions/${id}`)).json()) as { Count: number }).Count,
     injectFaults: async (faults) =>
       (
         await fetch(`${emulatorURL}/__admin/faults`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ next: faults }),
+        })
+      ).ok,
+    injectTaskFaults: async (tasks) =>
+      (
+        await fetch(`${emulatorURL}/__admin/faults`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ tasks }),
         })
       ).ok,
     clearFaults: async () => void (await fetch(`${emulatorURL}/__admin/faults`, { method: 'DELETE' })),

@@ -170,7 +170,9 @@ export function createEmulatorApp(options: EmulatorOptions) {
     return c.json({ ok: true });
   });
   // How many versions a task has had (each applied change adds one): tests count changes per task.
-  app.get('/__admin/versions/:id', (c) => c.json({ Count: options.store.versions(c.req.param('id')).length }));
+  app.get('/__admin/versions/:id', (c) =>
+    c.json({ Count: options.store.versions(c.req.param('id')).length }),
+  );
   app.get('/__admin/received', (c) =>
     c.json({ total: received.total, byAction: Object.fromEntries(received.byAction) }),
   );

@@ -139,6 +139,7 @@ export function createApp(options: AppOptions) {
     .route(
       '/api/projects',
       createTaskSearchRoutes({
+        dataworks,
         workspaces,
         index: createTaskIndex({ dataworks, freshMs: options.taskIndexFreshMs, now }),
         ownerName: (projectId, userId) => members.nameOf(projectId, userId),

@@ -22,12 +22,27 @@ function searchApp(freshMs = 5_000) {
     return (await response.json()) as SearchReply;
   };
   const listCalls = () => test.received.byAction.get('ListTasks') ?? 0;
-  return { ...test, search, listCalls };
+  /** The index read whole (a search with no words waits for it). */
+  const warm = () => search('');
+  return { ...test, search, listCalls, warm };
 }
 
 describe('GET /api/projects/:projectId/tasks', () => {
+  it('before the index is read, answers from ListTasks by the longest word, names only, and says so', async () => {
+    const { search, listCalls } = searchApp();
+    const cold = (await search('q=orders%20ods')) as SearchReply & { IndexLoading?: boolean };
+    expect(cold.IndexLoading).toBe(true);
+    expect(cold.TotalCount).toBeGreaterThan(0);
+    for (const task of cold.Tasks) expect(task.Name).toMatch(/ods.*order|order.*ods/);
+    expect(listCalls()).toBe(2); // ListTasks Name=order, and the whole read begun in the background
+    const warm = (await search('q=orders%20ods')) as SearchReply & { IndexLoading?: boolean };
+    expect(warm.IndexLoading).toBeUndefined();
+    expect(warm.Tasks.map((t) => t.Id)).toEqual(cold.Tasks.map((t) => t.Id));
+  });
+
   it('needs every word, in any order, across `_`, `-` and spaces, with a plural s, in name or description', async () => {
-    const { search } = searchApp();
+    const { search, warm } = searchApp();
+    await warm();
     const found = await search('q=orders%20ods');
     expect(found.TotalCount).toBeGreaterThan(0);
     for (const task of found.Tasks) expect(task.Name).toMatch(/ods.*order|order.*ods/);
@@ -40,7 +55,8 @@ describe('GET /api/projects/:projectId/tasks', () => {
   });
 
   it('filters by type, schedule kind, recurrence, tag and owner, sorts and pages', async () => {
-    const { search } = searchApp();
+    const { search, warm } = searchApp();
+    await warm();
     const hourly = await search('schedule=hourly&pageSize=100');
     expect(hourly.TotalCount).toBeGreaterThan(0);
     for (const task of hourly.Tasks) expect(task.Trigger?.Cron).toMatch(/^00 00 /);
@@ -64,7 +80,8 @@ describe('GET /api/projects/:projectId/tasks', () => {
   });
 
   it('answers every match with all=1 (for select all matching)', async () => {
-    const { search } = searchApp();
+    const { search, warm } = searchApp();
+    await warm();
     const all = await search('q=ods&all=1');
     expect(all.Tasks.length).toBe(all.TotalCount);
     expect(all.Tasks.length).toBeGreaterThan(20);
@@ -72,8 +89,8 @@ describe('GET /api/projects/:projectId/tasks', () => {
   });
 
   it('reads every page once, then only the newest changes, so a save is found at once', async () => {
-    const { search, post, listCalls } = searchApp(0);
-    await search('q=ods');
+    const { search, post, listCalls, warm } = searchApp(0);
+    await warm();
     const whole = listCalls();
     expect(whole).toBe(1); // 72 tasks: one page of 100
     const [task] = (await search('q=ods_item_member_hi')).Tasks;

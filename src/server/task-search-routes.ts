@@ -1,10 +1,18 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { SCHEDULE_KINDS, searchTasks, TASK_SORTS } from '#domain/task/task-search';
+import {
+  longestWord,
+  SCHEDULE_KINDS,
+  searchTasks,
+  TASK_SORTS,
+  type IndexedTask,
+} from '#domain/task/task-search';
+import type { DataWorksClient } from './dataworks/dataworks-client.ts';
+import { loadEveryPage } from './lookups/load-pages.ts';
 import type { AppVariables } from './app-variables.ts';
 import type { ServedWorkspaces } from './dataworks/served-workspaces.ts';
 import { invalidParameter } from './proxy-error.ts';
-import type { TaskIndex } from './task-index/task-index.ts';
+import { toIndexedTask, type TaskIndex } from './task-index/task-index.ts';
 
 // `GET /api/projects/:projectId/tasks`: the list's search over the proxy's task index (task-index.ts), since
 // ListTasks matches one substring of the name only. `all=1` answers every match's ID and name (up to 5,000),
@@ -38,12 +46,27 @@ export function createTaskSearchRoutes({
   workspaces,
   index,
   ownerName,
+  dataworks,
 }: {
+  dataworks: Pick<DataWorksClient, 'send'>;
   workspaces: ServedWorkspaces;
   index: TaskIndex;
   /** A member's name when the proxy holds the workspace's directory, for sorting by owner. */
   ownerName?: (projectId: string, userId: string) => string | undefined;
 }) {
+  /** The tasks whose name holds the query's longest word (every ListTasks page of it), or undefined without one. */
+  async function narrowByName(projectId: string, text: string): Promise<IndexedTask[] | undefined> {
+    const word = longestWord(text);
+    if (!word || /^\d{6,}$/.test(word)) return undefined;
+    const { items } = await loadEveryPage(
+      dataworks,
+      'ListTasks',
+      { ProjectId: projectId, Name: word },
+      'Tasks',
+    );
+    return items.map(toIndexedTask).filter((t): t is IndexedTask => t !== undefined);
+  }
+
   return new Hono<{ Variables: AppVariables }>().get('/:projectId/tasks', async (c) => {
     c.set('action', 'ListTasks');
     const projectId = c.req.param('projectId');
@@ -60,6 +83,26 @@ export function createTaskSearchRoutes({
     await workspaces.assertServed(projectId);
     // Tags are not in ListTasks' items: a tag filter reads them first, for a few seconds at most a search.
     const tags = query.tag ? await index.readTags(projectId, TAG_READ_BUDGET_MS) : undefined;
+    // Before the workspace's first whole read has finished (10,000 tasks take 100 ListTasks pages), a search is
+    // answered from ListTasks' own name filter by the query's longest word, the rest filtered here: names only,
+    // said so (`IndexLoading`); the whole read goes on in the background.
+    if (!index.isLoaded(projectId) && !query.tag) {
+      index.warm(projectId);
+      const narrowed = await narrowByName(projectId, query.q ?? '');
+      if (narrowed) {
+        const found = searchTasks(narrowed, { ...query, text: query.q });
+        const start = (query.page - 1) * query.pageSize;
+        return c.json({
+          IndexLoading: true,
+          TotalCount: found.length,
+          PageNumber: query.page,
+          PageSize: query.pageSize,
+          Tasks: query.all
+            ? found.slice(0, ALL_LIMIT).map((t) => ({ Id: t.Id, Name: t.Name }))
+            : found.slice(start, start + query.pageSize),
+        });
+      }
+    }
     const snapshot = await index.tasksOf(projectId);
     const found = searchTasks(
       snapshot.tasks.values(),

@@ -25,6 +25,8 @@ const TaskSearchReplySchema = z.looseObject({
   /** With a tag filter: how many of the workspace's tasks have their tags read so far. */
   TagsRead: z.optional(z.number()),
   TagsTotal: z.optional(z.number()),
+  /** The workspace's tasks are still being read: this answer matched names only. */
+  IndexLoading: z.optional(z.boolean()),
 });
 export type TaskSearchReply = z.infer<typeof TaskSearchReplySchema>;
 
@@ -52,6 +54,8 @@ export const taskQueries = {
           ),
         ),
       placeholderData: (previous) => previous,
+      // A names-only answer is asked again until the whole workspace has been read.
+      refetchInterval: (query) => (query.state.data?.IndexLoading ? 2_000 : false),
     }),
   detail: (id: string) =>
     queryOptions({

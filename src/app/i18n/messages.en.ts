@@ -32,6 +32,8 @@ export const en = {
   sortBy: 'Sort by',
   sorts: { modified: 'Last modified', name: 'Name', owner: 'Owner' } as Record<string, string>,
   clearFilters: 'Clear search and filters',
+  indexLoading:
+    'The workspace’s tasks are still being read: these results match task names only; descriptions follow in a moment.',
   tagsReading: (read: number, total: number) =>
     `Tags are read task by task (DataWorks lists tasks without them): ${read} of ${total} read so far; search again for the rest.`,
   colName: 'Name',

@@ -29,6 +29,7 @@ export const zhCN: Messages = {
   sortBy: '排序',
   sorts: { modified: '最近修改', name: '名称', owner: '责任人' },
   clearFilters: '清除搜索和筛选',
+  indexLoading: '正在读取工作空间的全部任务：当前结果仅匹配任务名称，稍后将包含描述的匹配。',
   tagsReading: (read, total) =>
     `标签需逐个任务读取（DataWorks 的任务列表不含标签）：已读取 ${read} / ${total}，再次搜索可继续读取。`,
   colName: '名称',

@@ -90,6 +90,11 @@ export function TaskListPage() {
           {t.tagsReading(list.data.TagsRead, list.data.TagsTotal ?? 0)}
         </p>
       )}
+      {list.data?.IndexLoading && (
+        <p role="status" className="text-sm text-amber-800 dark:text-amber-300">
+          {t.indexLoading}
+        </p>
+      )}
       <SelectionBar
         projectId={projectId}
         filter={search}

@@ -54,6 +54,20 @@ export function queryWords(text: string): string[][] {
     .map((word) => (word.length > 3 && word.endsWith('s') ? [word, word.slice(0, -1)] : [word]));
 }
 
+/**
+ * The query's longest word as typed (`_` and `-` kept: ListTasks matches names as they are written), singular:
+ * what ListTasks' name filter can narrow by before the rest is filtered.
+ */
+export function longestWord(text: string): string | undefined {
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .flatMap((w) => w.split(/[_-]+/))
+    .filter(Boolean)
+    .map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
+  return words.sort((a, b) => b.length - a.length)[0];
+}
+
 /** A workspace has a few dozen distinct schedules: each is parsed once, not once per task per search. */
 const kindOfCron = new Map<string, ScheduleKind>();
 

@@ -141,6 +141,12 @@ export function createTaskIndex({
   }
 
   return {
+    /** Whether the workspace's tasks have been read whole once (a search can use the index). */
+    isLoaded: (projectId: string) => entries.has(projectId),
+    /** Starts reading the workspace's tasks in the background (a failure is dropped: the next search retries). */
+    warm(projectId: string) {
+      void tasksOf(projectId).catch(() => {});
+    },
     /** The workspace's tasks, at most `freshMs` behind DataWorks (a failed read is thrown, nothing kept). */
     tasksOf: (projectId: string): Promise<IndexSnapshot> => tasksOf(projectId),
     /**

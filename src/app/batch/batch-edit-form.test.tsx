@@ -85,8 +85,8 @@ describe('BatchEditForm', () => {
 
   it('names the field and the rule of a wrong operation and keeps every edit', () => {
     renderForm();
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Change Automatic reruns' }));
-    const times = screen.getByRole('spinbutton', { name: 'Automatic reruns' });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Change Rerun times' }));
+    const times = screen.getByRole('spinbutton', { name: 'Rerun times' });
     fireEvent.change(times, { target: { value: '99' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add a tag change' }));
     fireEvent.change(screen.getByRole('textbox', { name: /Key.*1/ }), { target: { value: 'layer' } });

@@ -9,7 +9,9 @@ import { toTaskForm, type TaskForm } from './task-form.ts';
 const EDITED: ReadonlySet<string> = new Set(EDITED_KEYS);
 /** GetTask's fields and UpdateTask's parameters the form does not edit (Id, ProjectId, times, users, ...). */
 const READ_ONLY: ReadonlySet<string> = new Set(
-  [...Object.keys(TaskSchema.shape), ...PARAMETER_ROWS.map(([path]) => rootOf(path))].filter((k) => !EDITED.has(k)),
+  [...Object.keys(TaskSchema.shape), ...PARAMETER_ROWS.map(([path]) => rootOf(path))].filter(
+    (k) => !EDITED.has(k),
+  ),
 );
 
 export type ImportError =
@@ -37,7 +39,10 @@ export function importTaskJson(text: string, loaded: Task): TaskImport {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: { rule: 'json', detail: error instanceof Error ? error.message : String(error) } };
+    return {
+      ok: false,
+      error: { rule: 'json', detail: error instanceof Error ? error.message : String(error) },
+    };
   }
   // An export of GetTask's whole reply ({ Task: {...}, RequestId }) is taken too.
   if (isObject(parsed) && isObject(parsed.Task) && !('Name' in parsed)) parsed = parsed.Task;
@@ -75,7 +80,7 @@ export function savedVersion(request: Readonly<Record<string, unknown>>): Partia
     if (key === 'Trigger' && isObject(value)) delete value.CycleType;
     values[key] = value;
   }
-  return values as Partial<TaskForm>;
+  return values;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

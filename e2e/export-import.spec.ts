@@ -29,7 +29,7 @@ async function saveAndClose(page: Page) {
 test('export the JSON, import it changed as edits, save; then restore an earlier save’s version', async ({
   page,
 }) => {
-  const id = '700004500041';
+  const id = '700004500037';
   await openTask(page, server.baseURL, id);
 
   // An earlier save, typed by hand.
@@ -59,9 +59,10 @@ test('export the JSON, import it changed as edits, save; then restore an earlier
   await expect(description(page)).toHaveValue('Imported version');
   await saveAndClose(page);
   const note = page.getByTestId('import-note');
-  await expect(note).toContainText('Imported as edits: Description');
-  await expect(note).toContainText('Id');
+  await expect(note).toContainText('Imported as edits: Description. Review them, then save.');
+  await expect(note).toContainText('Ignored (UpdateTask cannot change them): Id, ');
   await expect(note).toContainText('ProjectId');
+  await expect(note).toContainText('ModifyTime');
   await expect(note).toContainText('Ignored (not task parameters): Colour.');
   expect((await server.getTask(id)).Description).toBe('Imported version');
 
@@ -87,7 +88,7 @@ test('export the JSON, import it changed as edits, save; then restore an earlier
 });
 
 test('the current values copy as an aliyun UpdateTask command, with no conflict check', async ({ page }) => {
-  const id = '700004500042';
+  const id = '700004500074';
   await openTask(page, server.baseURL, id);
   await page.getByText('Copy as aliyun CLI command').click();
   const cli = page.getByTestId('current-cli-command');

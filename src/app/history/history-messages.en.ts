@@ -40,6 +40,7 @@ export const en = {
   importJsonHelp:
     'A task JSON (as Export writes it) becomes edits in the form; nothing is saved until you review and save them.',
   imported: (sections: string) => `Imported as edits: ${sections}. Review them, then save.`,
+  importSame: 'The file holds the task’s current values: nothing to change.',
   importIgnored: (keys: string) => `Ignored (UpdateTask cannot change them): ${keys}.`,
   importUnknown: (keys: string) => `Ignored (not task parameters): ${keys}.`,
   importError: {

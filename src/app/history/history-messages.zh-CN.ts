@@ -36,6 +36,7 @@ export const zhCN: HistoryMessages = {
   importJson: '导入 JSON',
   importJsonHelp: '任务 JSON（导出所写的格式）会成为表单中的修改；在您检查并保存之前不会保存任何内容。',
   imported: (sections) => `已作为修改导入：${sections}。请检查后保存。`,
+  importSame: '文件中的值与任务当前的值相同：无需修改。',
   importIgnored: (keys) => `已忽略（UpdateTask 无法修改）：${keys}。`,
   importUnknown: (keys) => `已忽略（不是任务参数）：${keys}。`,
   importError: {

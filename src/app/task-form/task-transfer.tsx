@@ -66,11 +66,11 @@ export function TaskTransfer({
     if (!file) return;
     const result = importTaskJson(await file.text(), task);
     if (!result.ok) return setNote({ kind: 'error', text: errorText(m, file.name, result.error) });
-    const lines = [m.imported(result.sections.join(', '))];
+    const lines = [result.sections.length > 0 ? m.imported(result.sections.join(', ')) : m.importSame];
     if (result.ignored.length > 0) lines.push(m.importIgnored(result.ignored.join(', ')));
     if (result.unknown.length > 0) lines.push(m.importUnknown(result.unknown.join(', ')));
     setNote({ kind: 'done', lines });
-    onImport(result.edits);
+    if (result.sections.length > 0) onImport(result.edits);
   }
 
   return (

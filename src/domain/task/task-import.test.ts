@@ -24,9 +24,15 @@ describe('importTaskJson', () => {
     // GetTask's seconds become UpdateTask's milliseconds, as when the task is loaded.
     expect(result.edits.RerunInterval).toBe(120_000);
     expect(result.edits.Tags).toEqual([]);
-    expect(result.edits.Trigger).toEqual(toTaskForm(loaded).Trigger);
+    // Sections holding the task's own values are no edit.
+    expect(result.edits).not.toHaveProperty('Trigger');
     expect(result.edits).not.toHaveProperty('Id');
-    expect(result.sections).toContain('Description');
+    expect(result.sections).toEqual(['Description', 'RerunInterval', 'Tags']);
+  });
+
+  it('finds nothing to change in the task’s own export', () => {
+    const result = importTaskJson(JSON.stringify(loaded), loaded);
+    expect(result.ok && result.sections).toEqual([]);
   });
 
   it('names Id, ProjectId, times and unknown keys, and leaves them out of the edits', () => {

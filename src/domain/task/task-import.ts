@@ -1,6 +1,6 @@
 import { EDITED_KEYS, PARAMETER_ROWS, rootOf, type EditedKey } from './parameters.ts';
 import { TaskSchema, type Task } from './task.ts';
-import { toTaskForm, type TaskForm } from './task-form.ts';
+import { toStableJson, toTaskForm, type TaskForm } from './task-form.ts';
 
 // A task JSON (as GetTask returns it, e.g. from Export) laid onto the open task as edits: only what UpdateTask
 // carries is taken, through the form's own conversion from a Task (RerunInterval seconds -> milliseconds).
@@ -23,8 +23,9 @@ export type ImportError =
 export type TaskImport =
   | {
       ok: true;
-      /** The imported values of the sections the file carries, ready to be set on the form as edits. */
+      /** The imported values of the sections that differ from the open task, to be set on the form as edits. */
       edits: Partial<TaskForm>;
+      /** Those sections; none when the file holds the task's own values. */
       sections: EditedKey[];
       /** Known GetTask fields UpdateTask does not carry: ignored. */
       ignored: string[];
@@ -64,8 +65,10 @@ export function importTaskJson(text: string, loaded: Task): TaskImport {
     };
   }
   const form = toTaskForm(checked.data);
-  const edits = Object.fromEntries(sections.map((k) => [k, form[k]])) as Partial<TaskForm>;
-  return { ok: true, edits, sections, ignored, unknown };
+  const current = toTaskForm(loaded);
+  const changed = sections.filter((k) => toStableJson(form[k]) !== toStableJson(current[k]));
+  const edits = Object.fromEntries(changed.map((k) => [k, form[k]])) as Partial<TaskForm>;
+  return { ok: true, edits, sections: changed, ignored, unknown };
 }
 
 /**

@@ -49,7 +49,7 @@ test('export the JSON, import it changed as edits, save; then restore an earlier
     page.getByRole('button', { name: 'Export JSON' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe(`task-${id}.json`);
-  const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as Record<string, unknown>;
+  const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as Record<string, unknown>;
   expect(exported.Id).toBe(id);
   expect(exported.Description).toBe('First version');
   expect(typeof exported.ProjectId).toBe('string');

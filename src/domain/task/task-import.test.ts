@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from './task.ts';
-import { toTaskForm } from './task-form.ts';
 import { importTaskJson, savedVersion } from './task-import.ts';
 
 const loaded: Task = {

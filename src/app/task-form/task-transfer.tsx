@@ -117,7 +117,7 @@ export function TaskTransfer({
             {m.cliCurrentNoConflictCheck}
           </p>
           <pre
-            className="overflow-x-auto rounded bg-slate-100 p-3 text-xs whitespace-pre-wrap dark:bg-slate-900"
+            className="overflow-x-auto rounded bg-slate-100 p-3 text-xs break-all whitespace-pre-wrap dark:bg-slate-900"
             data-testid="current-cli-command"
           >
             {cli}

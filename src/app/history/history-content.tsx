@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { diffTask } from '#domain/task/task-diff';
+import type { TaskForm } from '#domain/task/task-form';
+import { savedVersion } from '#domain/task/task-import';
+import { Button } from '../components/ui/button.tsx';
 import { historyQueries, type SaveRecordView, type TaskBatchView } from '../api/task-queries.ts';
 import { LoadError, Loading } from '../components/query-state.tsx';
 import { formatInstant } from '../format-time.ts';
@@ -11,7 +14,9 @@ import { useHistoryMessages } from './history-messages.ts';
 
 const LOG_DAYS = 7;
 
-function SaveEntry({ save }: { save: SaveRecordView }) {
+type Restore = (values: Partial<TaskForm>) => void;
+
+function SaveEntry({ save, onRestore }: { save: SaveRecordView; onRestore: Restore }) {
   const { locale } = useI18n();
   const m = useHistoryMessages();
   const sent = Object.keys(save.request).filter((k) => k !== 'Id' && k !== 'ClientUniqueCode');
@@ -29,6 +34,9 @@ function SaveEntry({ save }: { save: SaveRecordView }) {
       </p>
       {save.message && <p className="text-xs text-slate-600 dark:text-slate-400">{save.message}</p>}
       <DiffView diff={diffTask(save.before, save.request, sent)} />
+      <Button className="mt-1" onClick={() => onRestore(savedVersion(save.request))}>
+        {m.restoreVersion}
+      </Button>
     </li>
   );
 }
@@ -51,7 +59,7 @@ function BatchEntry({ batch }: { batch: TaskBatchView }) {
   );
 }
 
-export function HistoryContent({ id }: { id: string }) {
+export function HistoryContent({ id, onRestore }: { id: string; onRestore: Restore }) {
   const { locale } = useI18n();
   const m = useHistoryMessages();
   const [now] = useState(() => Date.now());
@@ -69,11 +77,14 @@ export function HistoryContent({ id }: { id: string }) {
           (saves.data.Saves.length === 0 ? (
             <p className="text-sm">{m.historyEmpty}</p>
           ) : (
-            <ol>
-              {saves.data.Saves.map((s) => (
-                <SaveEntry key={s.id} save={s} />
-              ))}
-            </ol>
+            <>
+              <p className="text-xs text-slate-600 dark:text-slate-400">{m.restoreHelp}</p>
+              <ol>
+                {saves.data.Saves.map((s) => (
+                  <SaveEntry key={s.id} save={s} onRestore={onRestore} />
+                ))}
+              </ol>
+            </>
           ))}
         {saves.data && saves.data.Batches.length > 0 && (
           <>

@@ -27,4 +27,26 @@ export const zhCN: HistoryMessages = {
     conflict: '冲突：未覆盖',
     unknown: '结果未知',
   },
+  transferLabel: '导出与导入',
+  exportJson: '导出 JSON',
+  exportJsonHelp: '下载本页加载时 GetTask 返回的任务，原样不变。',
+  cliCurrent: '复制为 aliyun CLI 命令',
+  cliCurrentIntro: '一条 UpdateTask 命令，设置任务当前加载的所有可编辑值（不含您未保存的修改）。',
+  cliCurrentNoConflictCheck: '该命令不做冲突检查：之后运行时，会覆盖在此期间任何人保存的修改。',
+  importJson: '导入 JSON',
+  importJsonHelp: '任务 JSON（导出所写的格式）会成为表单中的修改；在您检查并保存之前不会保存任何内容。',
+  imported: (sections) => `已作为修改导入：${sections}。请检查后保存。`,
+  importSame: '文件中的值与任务当前的值相同：无需修改。',
+  importIgnored: (keys) => `已忽略（UpdateTask 无法修改）：${keys}。`,
+  importUnknown: (keys) => `已忽略（不是任务参数）：${keys}。`,
+  importError: {
+    json: (file, detail) => `${file} 不是有效的 JSON（${detail}）。未做任何修改。`,
+    object: (file) => `${file} 必须是一个任务的 JSON 对象，即导出所写的格式。未做任何修改。`,
+    nothing: (file) =>
+      `${file} 不含 UpdateTask 可修改的参数（Name、Description、Trigger 等）。未做任何修改。`,
+    field: (file, path, detail) => `${file}：${path} 无效（${detail}）。未做任何修改。`,
+  },
+  restoreVersion: '恢复此版本',
+  restoreHelp:
+    '“恢复此版本”会把该次保存发送的值作为修改载入表单并打开检查；在检查中保存之前不会保存任何内容。',
 };

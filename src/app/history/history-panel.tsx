@@ -2,13 +2,20 @@ import { Suspense, useState } from 'react';
 import { lazyComponent } from '../components/lazy-component.ts';
 import { Loading } from '../components/query-state.tsx';
 import { Button } from '../components/ui/button.tsx';
+import type { TaskForm } from '#domain/task/task-form';
 import { useHistoryMessages } from './history-messages.ts';
 
 // The lists and their diffs load when the panel is first opened: the page itself never needs them.
 const HistoryContent = lazyComponent(() => import('./history-content.tsx').then((m) => m.HistoryContent));
 
 /** The proxy's saves of this task beside DataWorks' own operation logs; loaded when opened. */
-export function HistoryPanel({ id }: { id: string }) {
+export function HistoryPanel({
+  id,
+  onRestore,
+}: {
+  id: string;
+  onRestore: (values: Partial<TaskForm>) => void;
+}) {
   const m = useHistoryMessages();
   const [open, setOpen] = useState(false);
   return (
@@ -29,7 +36,7 @@ export function HistoryPanel({ id }: { id: string }) {
       <div id="history-content" hidden={!open}>
         {open && (
           <Suspense fallback={<Loading />}>
-            <HistoryContent id={id} />
+            <HistoryContent id={id} onRestore={onRestore} />
           </Suspense>
         )}
       </div>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useRef } from 'react';
 import { Link, Redirect } from 'wouter';
 import { ApiError } from '../api/api-client.ts';
 import { taskQueries } from '../api/task-queries.ts';
@@ -7,7 +7,8 @@ import { LoadError, Loading } from '../components/query-state.tsx';
 import { ScheduleText } from '../components/schedule-text.tsx';
 import { formatInstant } from '../format-time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { TaskEditor } from '../task-form/task-editor.tsx';
+import { TaskEditor, type ApplyEdits } from '../task-form/task-editor.tsx';
+import { TaskTransfer } from '../task-form/task-transfer.tsx';
 import { HistoryPanel } from '../history/history-panel.tsx';
 import { useProjectId } from '../workspace/current-workspace.tsx';
 import { usePersonLabel } from '../workspace/person-name.tsx';
@@ -21,6 +22,9 @@ export function TaskPage({ id }: { id: string }) {
   // The header paints first; the form (hundreds of controls) mounts in an interruptible background render.
   const editorTask = useDeferredValue(task.data);
   const projectId = useProjectId();
+  // Import and "Restore this version" put values into the editor's form, a sibling of theirs.
+  const applyEdits = useRef<ApplyEdits>(null);
+  const edit: ApplyEdits = (values) => applyEdits.current?.(values);
   const taskProject = task.data?.ProjectId;
   // A task opened under another served workspace's address moves to its own: pickers and names are per workspace.
   if (taskProject && taskProject !== projectId)
@@ -58,9 +62,10 @@ export function TaskPage({ id }: { id: string }) {
           {editorTask ? (
             <>
               {/* Keyed by the task only: a newer version is taken in by the editor, never over unsaved edits. */}
-              <TaskEditor key={editorTask.Id} task={editorTask} />
+              <TaskTransfer task={task.data} onImport={edit} />
+              <TaskEditor key={editorTask.Id} task={editorTask} applyEditsRef={applyEdits} />
               {/* Below the form, and only with it: painted before it, the panel would be pushed down the page. */}
-              <HistoryPanel id={task.data.Id} />
+              <HistoryPanel id={task.data.Id} onRestore={edit} />
             </>
           ) : (
             <Loading />

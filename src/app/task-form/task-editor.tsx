@@ -1,4 +1,13 @@
-import { Suspense, useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useImperativeHandle,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type Ref,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { Task } from '#domain/task/task';
@@ -48,7 +57,10 @@ function useFormResolver(unavailable: string) {
  * draft offer, the section collapse, the editor's mode (editing, confirming a discard, resolving a draft,
  * reviewing and saving: editor-mode.ts), the save and its outcomes (useSaveFlow), the action bar.
  */
-export function TaskEditor({ task }: { task: Task }) {
+/** Lays values (whole sections of the form) onto the form as edits, then opens the usual review. */
+export type ApplyEdits = (values: Partial<TaskForm>) => void;
+
+export function TaskEditor({ task, applyEditsRef }: { task: Task; applyEditsRef?: Ref<ApplyEdits> }) {
   const { t, locale } = useI18n();
   const m = useReviewMessages();
   const [baseTask, setBaseTask] = useState(task);
@@ -126,6 +138,14 @@ export function TaskEditor({ task }: { task: Task }) {
     void openReview().catch((error: unknown) =>
       setUnexpected(error instanceof Error ? error.message : String(error)),
     );
+
+  // An import or a restored version: edits like typed ones (dirty, checked, undoable), never a save by itself.
+  useImperativeHandle(applyEditsRef, () => (values) => {
+    dispatch({ type: 'close' });
+    for (const [key, value] of Object.entries(values))
+      form.setValue(key as keyof TaskForm, value, { shouldDirty: true, shouldValidate: true });
+    setTimeout(startReview);
+  });
 
   useEditorShortcuts({
     reviewOpen: mode.mode !== 'editing',
